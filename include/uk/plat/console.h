@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Platform console. ukplat_coutk() writes kernel messages, ukplat_coutd()
+ * debug output (may be the same device); both return the number of bytes
+ * written or a negative errno. ukplat_cink() reads up to maxlen bytes that
+ * are already available without blocking and returns how many were read
+ * (0 when nothing is pending).
+ */
+#ifndef __UKPLAT_CONSOLE_H__
+#define __UKPLAT_CONSOLE_H__
+
+#include <uk/essentials.h>
+
+int ukplat_coutk(const char *buf, unsigned int len);
+int ukplat_coutd(const char *buf, unsigned int len);
+int ukplat_cink(char *buf, unsigned int maxlen);
+
+#endif
