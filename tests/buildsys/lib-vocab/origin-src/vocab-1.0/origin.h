@@ -1,0 +1,1 @@
+#define ORIGIN_STATE "unpatched"

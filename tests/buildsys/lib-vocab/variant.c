@@ -1,0 +1,5 @@
+/* Compiled twice (|one and |two) with different per-variant flags. */
+int VARIANT_FN(void)
+{
+	return VARIANT_VAL;
+}
