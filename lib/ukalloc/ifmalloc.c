@@ -45,9 +45,8 @@ int uk_posix_memalign_ifmalloc(struct uk_alloc *a, void **memptr,
 		return EINVAL;
 	if (align < UK_ALLOC_MIN_ALIGN)
 		align = UK_ALLOC_MIN_ALIGN;
-	if (!size)
-		size = 1;	/* a unique pointer for size 0 */
 
+	/* size 0 still takes the header: a unique pointer */
 	if (__builtin_add_overflow(size, uk_alloc_overhead_ifmalloc(align),
 				   &len))
 		return ENOMEM;

@@ -57,9 +57,8 @@ int uk_posix_memalign_ifpages(struct uk_alloc *a, void **memptr,
 		return EINVAL;
 	if (align < UK_ALLOC_MIN_ALIGN)
 		align = UK_ALLOC_MIN_ALIGN;
-	if (!size)
-		size = 1;	/* a unique pointer for size 0 */
 
+	/* size 0 still takes a page: a unique pointer */
 	num_pages = ifpages_count(size, align);
 	if (!num_pages)
 		return ENOMEM;
