@@ -44,7 +44,8 @@ typedef __uptr			uintptr_t;
 typedef __s64			intmax_t;
 typedef __u64			uintmax_t;
 
-#if !defined __cplusplus || defined __STDC_LIMIT_MACROS || __cplusplus >= 201103L
+#if !defined __cplusplus || defined __STDC_LIMIT_MACROS || \
+	__cplusplus >= 201103L
 #define INT8_MIN		(-1 - 0x7f)
 #define INT16_MIN		(-1 - 0x7fff)
 #define INT32_MIN		(-1 - 0x7fffffff)
@@ -115,7 +116,8 @@ typedef __u64			uintmax_t;
 #define WINT_MAX		UINT32_MAX
 #endif /* limit macros */
 
-#if !defined __cplusplus || defined __STDC_CONSTANT_MACROS || __cplusplus >= 201103L
+#if !defined __cplusplus || defined __STDC_CONSTANT_MACROS || \
+	__cplusplus >= 201103L
 #define INT8_C(c)		c
 #define INT16_C(c)		c
 #define INT32_C(c)		c
