@@ -10,7 +10,7 @@ int main(int argc, char *argv[])
 	printf("Hello world!\n");
 
 #if CONFIG_APPHELLOWORLD_PRINTARGS
-	printf("Arguments: ");
+	printf("Arguments:");
 	for (int i = 0; i < argc; i++)
 		printf(" \"%s\"", argv[i]);
 	printf("\n");

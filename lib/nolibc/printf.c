@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <nolibc/stdio_impl.h>
+#include "fpu.h"
 
 #define F_MINUS		0x01
 #define F_PLUS		0x02
@@ -165,6 +166,7 @@ static void fmt_wstr(struct out *o, const struct spec *sp,
 	pad_right(o, sp, len);
 }
 
+#if NOLIBC_HAVE_FP
 /*
  * Floating point.
  *
@@ -539,6 +541,7 @@ static __attribute__((noinline)) void fmt_fp(struct out *o,
 	}
 	}
 }
+#endif /* NOLIBC_HAVE_FP */
 
 enum lenmod { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T,
 	      LEN_BIGL };
@@ -762,7 +765,9 @@ int __nolibc_vfmt(__nolibc_emit_t emit, void *arg, const char *fmt,
 			break;
 		}
 		case 'C': {
-			wchar_t wc[2] = { (wchar_t)va_arg(ap, unsigned int), 0 };
+			wchar_t wc[2] = { 0, 0 };
+
+			wc[0] = (wchar_t)va_arg(ap, unsigned int);
 
 			fmt_wstr(&o, &sp, wc);
 			break;
@@ -783,7 +788,8 @@ int __nolibc_vfmt(__nolibc_emit_t emit, void *arg, const char *fmt,
 				s = va_arg(ap, const char *);
 			}
 			if (!s)
-				s = (sp.prec < 0 || sp.prec >= 6) ? "(null)" : "";
+				s = (sp.prec < 0 || sp.prec >= 6) ? "(null)"
+								  : "";
 			fmt_str(&o, &sp, s, sp.prec < 0 ? (long)strlen(s) :
 				(long)strnlen(s, sp.prec));
 			break;
@@ -803,6 +809,7 @@ int __nolibc_vfmt(__nolibc_emit_t emit, void *arg, const char *fmt,
 		case 'G':
 		case 'a':
 		case 'A': {
+#if NOLIBC_HAVE_FP
 			double x;
 
 			if (len == LEN_BIGL)
@@ -810,6 +817,9 @@ int __nolibc_vfmt(__nolibc_emit_t emit, void *arg, const char *fmt,
 			else
 				x = va_arg(ap, double);
 			fmt_fp(&o, &sp, x);
+#else
+			out(&o, start, fmt + 1 - start);
+#endif
 			break;
 		}
 		case 'n':

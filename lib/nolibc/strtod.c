@@ -14,6 +14,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "fpu.h"
+
+#if NOLIBC_HAVE_FP
 
 #define MAX_DIGITS	800
 #define BIG_WORDS	128	/* 4096 bits: 10^1125 << 63 fits */
@@ -455,3 +458,4 @@ double atof(const char *nptr)
 {
 	return strtod(nptr, NULL);
 }
+#endif /* NOLIBC_HAVE_FP */

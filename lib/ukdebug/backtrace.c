@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Frame-pointer backtraces (x86_64 and arm64 share the record layout). */
+#include <stddef.h>
 #include <uk/backtrace.h>
 #include <uk/print.h>
 

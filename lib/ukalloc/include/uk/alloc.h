@@ -314,6 +314,8 @@ static inline void uk_do_free(struct uk_alloc *a, void *ptr)
 
 static inline void uk_free(struct uk_alloc *a, void *ptr)
 {
+	if (!ptr)
+		return;
 	uk_do_free(a, ptr);
 }
 
@@ -353,6 +355,8 @@ static inline void uk_do_pfree(struct uk_alloc *a, void *ptr,
 static inline void uk_pfree(struct uk_alloc *a, void *ptr,
 			    unsigned long num_pages)
 {
+	if (!ptr)
+		return;
 	uk_do_pfree(a, ptr, num_pages);
 }
 
