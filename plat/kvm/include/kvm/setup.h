@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * What the KVM platform's boot files share: the memory region table
+ * (kvm_memregion_add() keeps it sorted by address and returns a negative
+ * errno when full), the console set-up, the boot command line buffer and
+ * symbols of the image layout defined by the linker script and the entry
+ * code.
+ */
+#ifndef __KVM_SETUP_H__
+#define __KVM_SETUP_H__
+
+#include <uk/essentials.h>
+
+#define KVM_MAX_MEMREGIONS	32
+#define KVM_CMDLINE_MAX		8192
+
+int kvm_memregion_add(__uptr base, __sz len, int flags, const char *name);
+void kvm_memregion_print(void);
+
+void kvm_console_init(void);
+
+/* Image layout (linker script) */
+extern char _text[], _etext[], _rodata[], _erodata[];
+extern char _data[], _edata[], __bss_start[], _end[];
+
+/* Boot stack (entry code) */
+extern char x86_boot_stack[], x86_boot_stack_top[];
+
+#endif /* __KVM_SETUP_H__ */
