@@ -64,10 +64,23 @@ _multiboot_entry:
 	addl $4096, %eax
 	addl $8, %edi
 	loop 1b
-	movl $boot_pd, %edi
-	movl $0x83, %eax		/* present, writable, 2 MiB */
+	/* PD0[0] -> a table of 4 KiB pages whose page 0 stays unmapped,
+	 * so that NULL pointer accesses fault */
+	movl $boot_pt0, %edi
+	movl $0x1003, %eax
+	movl $511, %ecx
+	addl $8, %edi
+0:	movl %eax, (%edi)
+	addl $4096, %eax
+	addl $8, %edi
+	loop 0b
+	movl $boot_pt0, %eax
+	orl $3, %eax
+	movl %eax, boot_pd
+	movl $(boot_pd + 8), %edi
+	movl $0x200083, %eax		/* present, writable, 2 MiB */
 	xorl %edx, %edx
-	movl $2048, %ecx
+	movl $2047, %ecx
 2:	movl %eax, (%edi)
 	movl %edx, 4(%edi)
 	addl $0x200000, %eax
@@ -154,6 +167,8 @@ boot_pdpt:
 	.skip 4096
 boot_pd:
 	.skip 4 * 4096
+boot_pt0:
+	.skip 4096
 	.globl boot_stack_bottom, boot_stack_top
 boot_stack_bottom:
 	.skip 65536

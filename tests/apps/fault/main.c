@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Deliberate faults for tests/test_faults.py; the first argument picks:
+ * null, div0, assert, crash, ud (invalid opcode), exit=N.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uk/assert.h>
+
+static volatile int zero;
+
+int main(int argc, char *argv[])
+{
+	const char *what = argc > 1 ? argv[1] : "";
+
+	printf("fault: %s\n", what);
+	if (!strcmp(what, "null"))
+		return *(volatile int *)(unsigned long)zero;
+	if (!strcmp(what, "div0"))
+		return 10 / zero;
+	if (!strcmp(what, "assert"))
+		UK_ASSERT(zero == 1);
+	if (!strcmp(what, "crash"))
+		UK_CRASH("deliberate crash %d\n", 42);
+	if (!strcmp(what, "ud"))
+		__builtin_trap();
+	if (!strncmp(what, "exit=", 5))
+		return atoi(what + 5);
+	printf("fault: nothing happened\n");
+	return 0;
+}
