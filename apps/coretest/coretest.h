@@ -24,5 +24,6 @@ void ct_run(const char *name, void (*fn)(void));
 
 void run_alloc_tests(void);
 void run_sched_tests(void);
+void run_libc_tests(void);
 
 #endif

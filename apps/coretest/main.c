@@ -29,6 +29,7 @@ int main(int argc __attribute__((unused)),
 {
 	run_alloc_tests();
 	run_sched_tests();
+	run_libc_tests();
 	printf("coretest: %d passed, %d failed\n", passed, failed);
 	fflush(stdout);
 	return failed;
