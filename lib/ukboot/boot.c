@@ -14,6 +14,7 @@
 #include <uk/plat/bootstrap.h>
 #include <uk/plat/memory.h>
 #include <uk/plat/lcpu.h>
+#include <uk/plat/time.h>
 #if CONFIG_LIBUKLIBPARAM
 #include <uk/libparam.h>
 #endif
@@ -124,6 +125,9 @@ static void __noreturn main_thread(void *arg)
 		ukplat_terminate(UKPLAT_CRASH);
 
 	uk_boot_banner();
+	/* The platform's clock counts from its start early in boot */
+	uk_pr_info("Reached main() %lu us after boot\n",
+		   (unsigned long)(ukplat_monotonic_clock() / 1000));
 	uk_pr_info("Calling main(%d, [", ba->argc);
 	for (int i = 0; i < ba->argc; i++)
 		uk_printk(KLVL_INFO, "%s'%s'", i ? ", " : "", ba->argv[i]);
