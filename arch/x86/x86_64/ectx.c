@@ -18,15 +18,15 @@
 #define FXSAVE_SIZE		512
 #define FXSAVE_ALIGN		16
 #define XSAVE_ALIGN		64
-#define XSAVE_HDR_OFF		512	/* XSAVE header follows legacy area */
+#define XSAVE_HDR_OFF		512	/* header follows legacy area */
 #define XSAVE_HDR_SIZE		64
 
 /* Offsets in the legacy (FXSAVE) area */
 #define FX_FCW_OFF		0
 #define FX_MXCSR_OFF		24
 
-#define FCW_DEFAULT		0x037f	/* all exceptions masked, 64-bit */
-#define MXCSR_DEFAULT		0x1f80	/* all exceptions masked, RNE */
+#define FCW_DEFAULT		0x037f	/* exceptions masked, 64-bit */
+#define MXCSR_DEFAULT		0x1f80	/* exceptions masked, RNE */
 
 enum ectx_method {
 	ECTX_UNKNOWN = 0,

@@ -32,7 +32,8 @@ static __thread char tls_align_anchor[1]
 /* A relocation against the anchor keeps it alive with --gc-sections. */
 static inline void tls_keep_anchor(void)
 {
-	__asm__ __volatile__(".reloc ., R_X86_64_NONE, ukarch_tls_align_anchor");
+	__asm__ __volatile__(".reloc ., R_X86_64_NONE, "
+			     "ukarch_tls_align_anchor");
 }
 
 static inline __sz tls_block_size(void)

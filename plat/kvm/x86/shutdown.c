@@ -1,87 +1,77 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Power off: isa-debug-exit (when QEMU has it) carries the status out;
- * then ACPI S5 via the FADT's PM1a control block; then halt.
+ * Shutdown of the kvm x86_64 platform.
+ *
+ * ukplat_exit(status) first writes status & 0xff to QEMU's isa-debug-exit
+ * device (at its default port 0x501, and at 0xf4 where it is usually
+ * configured); QEMU then exits with (status << 1) | 1. Without the device
+ * those writes go nowhere and ACPI S5 powers the machine off (QEMU exits
+ * with 0). If that fails too, the CPU halts with interrupts off.
+ *
+ * Restart resets through the keyboard controller and, should that not
+ * work, by a triple fault.
  */
-#include <string.h>
-#include <x86/io.h>
+#include <uk/essentials.h>
 #include <uk/print.h>
 #include <uk/plat/bootstrap.h>
 #include <uk/plat/lcpu.h>
+#include <uk/plat/time.h>
+#include <uk/arch/lcpu.h>
+#include <x86/acpi.h>
+#include <x86/io.h>
+#include <x86/desc.h>
 
-#define DEBUG_EXIT_PORT	0xf4
-#define SLP_EN		(1 << 13)
+#define KBD_STATUS		0x64
+#define KBD_STATUS_IBF		0x02
+#define KBD_CMD_RESET		0xfe
 
-struct acpi_header {
-	char sig[4];
-	__u32 len;
-	__u8 rev, csum;
-	char oem[6], oem_table[8];
-	__u32 oem_rev, creator, creator_rev;
-} __packed;
+#define QEMU_DEBUG_EXIT_PORT	0x501
+#define QEMU_DEBUG_EXIT_PORT2	0xf4
 
-static const struct acpi_header *find_fadt(void)
-{
-	for (__uptr p = 0xe0000; p < 0x100000; p += 16) {
-		if (memcmp((const void *)p, "RSD PTR ", 8))
-			continue;
-		const struct acpi_header *rsdt = (const void *)(__uptr)
-			*(const __u32 *)(p + 16);
-		__u32 n = (rsdt->len - sizeof(*rsdt)) / 4;
-		const __u32 *ent = (const __u32 *)(rsdt + 1);
+/* How long to wait for ACPI power-off before calling it failed */
+#define POWEROFF_WAIT_NSEC	500000000ULL
+#define POWEROFF_WAIT_SPIN_MAX	100000000UL
 
-		for (__u32 i = 0; i < n; i++) {
-			const struct acpi_header *h =
-				(const void *)(__uptr)ent[i];
-			if (!memcmp(h->sig, "FACP", 4))
-				return h;
-		}
-		return NULL;
-	}
-	return NULL;
-}
-
-/* SLP_TYPa of \_S5 in the DSDT: Name(_S5_, Package(){a, b, ...}) */
-static int s5_sleep_type(const struct acpi_header *dsdt)
-{
-	const __u8 *p = (const __u8 *)(dsdt + 1);
-	const __u8 *end = (const __u8 *)dsdt + dsdt->len;
-
-	for (; p + 8 < end; p++) {
-		if (memcmp(p, "_S5_", 4) || p[4] != 0x12)
-			continue;
-		p += 5;
-		p += ((*p & 0xc0) >> 6) + 1;	/* package length */
-		p++;				/* element count */
-		if (*p == 0x0a)			/* byte prefix */
-			p++;
-		return *p;
-	}
-	return 0;
-}
-
-static void acpi_poweroff(void)
-{
-	const struct acpi_header *fadt = find_fadt();
-	__u16 pm1a = 0x604;
-	int slp_typ = 0;
-
-	if (fadt) {
-		const __u8 *f = (const __u8 *)fadt;
-
-		pm1a = *(const __u32 *)(f + 64);
-		slp_typ = s5_sleep_type((const void *)(__uptr)
-					*(const __u32 *)(f + 40));
-	}
-	outw(pm1a, (slp_typ << 10) | SLP_EN);
-}
+/* Status reported for UKPLAT_CRASH: isa-debug-exit makes it 255 */
+#define KVM_CRASH_STATUS	127
 
 void __noreturn ukplat_exit(int status)
 {
+	unsigned long spin;
+	__nsec deadline;
+
 	ukplat_lcpu_disable_irq();
-	outb(DEBUG_EXIT_PORT, status & 0xff);
-	acpi_poweroff();
-	uk_pr_crit("Power-off failed: halting\n");
+#ifdef CONFIG_KVM_ISA_DEBUG_EXIT
+	outb(QEMU_DEBUG_EXIT_PORT, status & 0xff);
+	outb(QEMU_DEBUG_EXIT_PORT2, status & 0xff);
+#endif
+	x86_acpi_poweroff();
+
+	/* The hypervisor acts on the request asynchronously: give it time */
+	deadline = ukplat_monotonic_clock() + POWEROFF_WAIT_NSEC;
+	for (spin = 0; spin < POWEROFF_WAIT_SPIN_MAX &&
+	     ukplat_monotonic_clock() < deadline; spin++)
+		ukarch_spinwait();
+
+	uk_pr_crit("Power-off failed (status %d): halting the CPU\n", status);
+	ukplat_lcpu_halt();
+}
+
+static void __noreturn kvm_restart(void)
+{
+	struct desc_ptr null_idt = { 0, 0 };
+	unsigned long spin;
+
+	ukplat_lcpu_disable_irq();
+	for (spin = 0; spin < 100000 && (inb(KBD_STATUS) & KBD_STATUS_IBF);
+	     spin++)
+		;
+	outb(KBD_STATUS, KBD_CMD_RESET);
+	for (spin = 0; spin < 10000; spin++)
+		io_delay();
+
+	/* Still here: an exception with no IDT shuts the CPU down */
+	__asm__ __volatile__("lidt %0; int3" : : "m"(null_idt));
 	ukplat_lcpu_halt();
 }
 
@@ -89,11 +79,11 @@ void __noreturn ukplat_terminate(enum ukplat_gstate request)
 {
 	switch (request) {
 	case UKPLAT_RESTART:
-		ukplat_lcpu_disable_irq();
-		outb(0x64, 0xfe);	/* keyboard controller reset */
-		ukplat_lcpu_halt();
+		uk_pr_info("Restarting\n");
+		kvm_restart();
 	case UKPLAT_CRASH:
-		ukplat_exit(127);
+		ukplat_exit(KVM_CRASH_STATUS);
+	case UKPLAT_HALT:
 	default:
 		ukplat_exit(0);
 	}

@@ -1,24 +1,22 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Private interfaces between the parts of the kvm x86_64 platform. */
+/*
+ * Private interfaces of the kvm x86_64 boot code: what entry64.S leaves
+ * behind (boot stack, EBDA address) and the Multiboot reader, which
+ * copies the command line into `cmdline` (NUL-terminated, at most
+ * cmdline_max - 1 bytes, returning its length), fills the memory region
+ * table and stops the system if there is too little free RAM.
+ */
 #ifndef __KVM_X86_SETUP_H__
 #define __KVM_X86_SETUP_H__
 
 #include <uk/essentials.h>
 
-struct kvm_regs {
-	unsigned long r15, r14, r13, r12, rbp, rbx;
-	unsigned long r11, r10, r9, r8, rax, rcx, rdx, rsi, rdi;
-	unsigned long vector, error_code;
-	unsigned long rip, cs, rflags, rsp, ss;	/* pushed by the CPU */
-};
+extern char x86_boot_stack[], x86_boot_stack_top[];
+extern __u32 x86_bios_ebda;
 
-void kvm_console_init(void);
-void kvm_traps_init(void);
-void kvm_pic_init(void);
-void kvm_pic_unmask(unsigned int irq);
-void kvm_time_init(void);
-void kvm_cpu_features_init(void);
-void kvm_memregions_init(__u32 mbinfo);
-char *kvm_cmdline(__sz *len);
+__sz kvm_multiboot_init(__u32 info, char *cmdline, __sz cmdline_max);
 
-#endif
+/* Called by entry64.S with the loader's ebx and eax */
+void __noreturn _libkvmplat_entry(__u32 mb_info, __u32 mb_magic);
+
+#endif /* __KVM_X86_SETUP_H__ */

@@ -10,9 +10,9 @@
 /* CR0 */
 #define X86_CR0_PE		(1 << 0)	/* protected mode */
 #define X86_CR0_MP		(1 << 1)	/* monitor coprocessor */
-#define X86_CR0_EM		(1 << 2)	/* x87 emulation (must be 0) */
+#define X86_CR0_EM		(1 << 2)	/* x87 emulation (keep 0) */
 #define X86_CR0_TS		(1 << 3)	/* task switched */
-#define X86_CR0_NE		(1 << 5)	/* native FPU error reporting */
+#define X86_CR0_NE		(1 << 5)	/* native FPU errors */
 #define X86_CR0_WP		(1 << 16)	/* write protect in ring 0 */
 #define X86_CR0_AM		(1 << 18)
 #define X86_CR0_NW		(1 << 29)
@@ -23,10 +23,10 @@
 #define X86_CR4_PSE		(1 << 4)
 #define X86_CR4_PAE		(1 << 5)
 #define X86_CR4_PGE		(1 << 7)
-#define X86_CR4_OSFXSR		(1 << 9)	/* FXSAVE/FXRSTOR and SSE */
+#define X86_CR4_OSFXSR		(1 << 9)	/* FXSAVE and SSE */
 #define X86_CR4_OSXMMEXCPT	(1 << 10)	/* SIMD exceptions as #XM */
 #define X86_CR4_FSGSBASE	(1 << 16)
-#define X86_CR4_OSXSAVE		(1 << 18)	/* XSAVE and XGETBV/XSETBV */
+#define X86_CR4_OSXSAVE		(1 << 18)	/* XSAVE, XSETBV */
 
 /* RFLAGS */
 #define X86_EFLAGS_IF		(1 << 9)

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * x86_64 descriptor tables and exception reporting.
+ *
+ * x86_traps_init() finishes the GDT built by the entry code with a TSS
+ * whose IST stacks take double faults, NMIs and machine checks (so that a
+ * broken stack still gets a report), loads an IDT with all 32 exceptions
+ * and the 16 legacy IRQ vectors, and chooses how IRQ entry saves the
+ * extended CPU state.
+ *
+ * Every exception is fatal: the handler prints what happened, the
+ * registers and a backtrace, then terminates the system with a crash
+ * status, so QEMU exits instead of looping or triple-faulting.
+ */
+#include <stddef.h>
+#include <uk/essentials.h>
+#include <uk/print.h>
+#include <uk/backtrace.h>
+#include <uk/plat/bootstrap.h>
+#include <uk/asm/cpu.h>
+#include <x86/desc.h>
+#include <x86/traps.h>
+
+#define IST_STACK_SIZE		(16 * 1024)
+#define TSS_DESC_TYPE		0x89ULL	/* present, 64-bit TSS */
+
+/* Read by the IRQ entry path in cpu_vectors.S */
+__u64 x86_fpu_save_size = 512;
+__u8 x86_fpu_use_xsave;
+
+extern const unsigned long x86_vector_stubs[];
+
+static struct idt_gate idt[IDT_NUM_ENTRIES] __align(16);
+static struct tss64 tss __align(16);
+static char ist_stacks[TSS_IST_NUM][IST_STACK_SIZE] __align(16);
+
+static const char *const trap_names[TRAP_NUM_EXCEPTIONS] = {
+	[TRAP_divide_error]	= "divide error",
+	[TRAP_debug]		= "debug",
+	[TRAP_nmi]		= "non-maskable interrupt",
+	[TRAP_int3]		= "breakpoint",
+	[TRAP_overflow]		= "overflow",
+	[TRAP_bounds]		= "bound range exceeded",
+	[TRAP_invalid_op]	= "invalid opcode",
+	[TRAP_no_device]	= "device not available",
+	[TRAP_double_fault]	= "double fault",
+	[TRAP_coproc_overrun]	= "coprocessor segment overrun",
+	[TRAP_invalid_tss]	= "invalid TSS",
+	[TRAP_no_segment]	= "segment not present",
+	[TRAP_stack_error]	= "stack-segment fault",
+	[TRAP_gp_fault]		= "general protection fault",
+	[TRAP_page_fault]	= "page fault",
+	[TRAP_spurious_int]	= "reserved (15)",
+	[TRAP_coproc_error]	= "x87 floating-point error",
+	[TRAP_alignment_check]	= "alignment check",
+	[TRAP_machine_check]	= "machine check",
+	[TRAP_simd_error]	= "SIMD floating-point error",
+	[TRAP_virt_error]	= "virtualization exception",
+	[TRAP_control_prot]	= "control protection",
+	[TRAP_security_error]	= "security exception",
+};
+
+static void idt_set_gate(unsigned int vec, unsigned long handler,
+			 unsigned int ist)
+{
+	struct idt_gate *g = &idt[vec];
+
+	g->offset_lo = handler & 0xffff;
+	g->selector = GDT_SEL_CODE;
+	g->ist = ist & 0x7;
+	g->type_attr = IDT_GATE_INTR;
+	g->offset_mid = (handler >> 16) & 0xffff;
+	g->offset_hi = handler >> 32;
+	g->reserved = 0;
+}
+
+static void tss_install(void)
+{
+	__u64 base = (__u64)(__uptr)&tss;
+	__u64 limit = sizeof(tss) - 1;
+	struct desc_ptr gdtr;
+
+	tss.ist[TSS_IST_DF - 1] =
+		(__u64)(__uptr)&ist_stacks[0][IST_STACK_SIZE];
+	tss.ist[TSS_IST_NMI - 1] =
+		(__u64)(__uptr)&ist_stacks[1][IST_STACK_SIZE];
+	/* No I/O permission bitmap: the offset points past the TSS */
+	tss.iomap_base = sizeof(tss);
+
+	x86_gdt[GDT_DESC_TSS_LO] = (limit & 0xffff)
+		| ((base & 0xffffff) << 16)
+		| (TSS_DESC_TYPE << 40)
+		| (((limit >> 16) & 0xf) << 48)
+		| (((base >> 24) & 0xff) << 56);
+	x86_gdt[GDT_DESC_TSS_HI] = base >> 32;
+
+	gdtr.limit = sizeof(x86_gdt) - 1;
+	gdtr.base = (__u64)(__uptr)x86_gdt;
+	__asm__ __volatile__("lgdt %0" : : "m"(gdtr) : "memory");
+	__asm__ __volatile__("ltr %w0" : : "r"(GDT_SEL_TSS) : "memory");
+}
+
+static void fpu_save_setup(void)
+{
+	__u32 eax, ebx, ecx, edx;
+
+	ukarch_x86_cpuid(1, 0, &eax, &ebx, &ecx, &edx);
+	if (ecx & X86_CPUID1_ECX_OSXSAVE) {
+		ukarch_x86_cpuid(0xd, 0, &eax, &ebx, &ecx, &edx);
+		x86_fpu_save_size = ALIGN_UP((__u64)ebx, 64);
+		x86_fpu_use_xsave = 1;
+	} else {
+		x86_fpu_save_size = 512;
+		x86_fpu_use_xsave = 0;
+	}
+	/* Room to align the area down to 64 bytes */
+	x86_fpu_save_size += 64;
+	uk_pr_debug("IRQ entry saves %s state (%lu bytes)\n",
+		    x86_fpu_use_xsave ? "XSAVE" : "FXSAVE",
+		    (unsigned long)x86_fpu_save_size - 64);
+}
+
+void x86_traps_init(void)
+{
+	struct desc_ptr idtr;
+	unsigned int vec, ist;
+
+	tss_install();
+
+	for (vec = 0; vec < X86_IRQ_VECTOR_BASE + X86_IRQ_NUM_LINES; vec++) {
+		if (vec == TRAP_double_fault)
+			ist = TSS_IST_DF;
+		else if (vec == TRAP_nmi || vec == TRAP_machine_check)
+			ist = TSS_IST_NMI;
+		else
+			ist = 0;
+		idt_set_gate(vec, x86_vector_stubs[vec], ist);
+	}
+
+	idtr.limit = sizeof(idt) - 1;
+	idtr.base = (__u64)(__uptr)idt;
+	__asm__ __volatile__("lidt %0" : : "m"(idtr) : "memory");
+
+	fpu_save_setup();
+	uk_pr_info("IDT: %d vectors at %p, TSS %p, IST stacks %p (%d KiB)\n",
+		   X86_IRQ_VECTOR_BASE + X86_IRQ_NUM_LINES, (void *)idt,
+		   (void *)&tss, (void *)ist_stacks, IST_STACK_SIZE / 1024);
+}
+
+void x86_regs_dump(const struct __regs *regs)
+{
+	uk_pr_crit("RIP: %04lx:%016lx  RSP: %04lx:%016lx  RFLAGS: %08lx\n",
+		   regs->cs, regs->rip, regs->ss, regs->rsp, regs->rflags);
+	uk_pr_crit("RAX: %016lx  RBX: %016lx  RCX: %016lx\n",
+		   regs->rax, regs->rbx, regs->rcx);
+	uk_pr_crit("RDX: %016lx  RSI: %016lx  RDI: %016lx\n",
+		   regs->rdx, regs->rsi, regs->rdi);
+	uk_pr_crit("RBP: %016lx  R8:  %016lx  R9:  %016lx\n",
+		   regs->rbp, regs->r8, regs->r9);
+	uk_pr_crit("R10: %016lx  R11: %016lx  R12: %016lx\n",
+		   regs->r10, regs->r11, regs->r12);
+	uk_pr_crit("R13: %016lx  R14: %016lx  R15: %016lx\n",
+		   regs->r13, regs->r14, regs->r15);
+	uk_pr_crit("CR0: %016lx  CR2: %016lx  CR3: %016lx  CR4: %016lx\n",
+		   ukarch_x86_read_cr0(), ukarch_x86_read_cr2(),
+		   ukarch_x86_read_cr3(), ukarch_x86_read_cr4());
+}
+
+static void page_fault_explain(const struct __regs *regs)
+{
+	unsigned long e = regs->error_code;
+
+	uk_pr_crit("Page fault at address %016lx: %s %s in %s mode%s\n",
+		   ukarch_x86_read_cr2(),
+		   (e & 0x1) ? "protection violation on" :
+			       "not-present page on",
+		   (e & 0x10) ? "instruction fetch" :
+		   ((e & 0x2) ? "write" : "read"),
+		   (e & 0x4) ? "user" : "kernel",
+		   (e & 0x8) ? " (reserved bit set)" : "");
+	if (ukarch_x86_read_cr2() < 4096)
+		uk_pr_crit("(this looks like a NULL pointer dereference)\n");
+}
+
+void x86_trap_handler(struct __regs *regs)
+{
+	static int in_trap;
+	unsigned long vec = regs->vector;
+	const char *name = NULL;
+
+	if (vec < TRAP_NUM_EXCEPTIONS)
+		name = trap_names[vec];
+	if (!name)
+		name = "reserved";
+
+	if (in_trap++) {
+		/* Fault while reporting a fault: say the minimum and go */
+		uk_pr_crit("Nested trap %lu (%s) at %016lx while handling "
+			   "a trap\n", vec, name, regs->rip);
+		ukplat_terminate(UKPLAT_CRASH);
+	}
+
+	uk_pr_crit("Unhandled trap %lu (%s), error code 0x%lx\n",
+		   vec, name, regs->error_code);
+	if (vec == TRAP_page_fault)
+		page_fault_explain(regs);
+	x86_regs_dump(regs);
+	uk_pr_crit("Backtrace (innermost first), trap at %016lx:\n",
+		   regs->rip);
+	uk_backtrace_fp(regs->rbp);
+	ukplat_terminate(UKPLAT_CRASH);
+}
