@@ -17,6 +17,7 @@
 #include <string.h>
 #include <nolibc/stdio_impl.h>
 #include "fpu.h"
+#include "lenmod.h"
 
 #define F_MINUS		0x01
 #define F_PLUS		0x02
@@ -543,8 +544,6 @@ static __attribute__((noinline)) void fmt_fp(struct out *o,
 }
 #endif /* NOLIBC_HAVE_FP */
 
-enum lenmod { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T,
-	      LEN_BIGL };
 
 static intmax_t arg_signed(va_list *ap, enum lenmod len)
 {
@@ -688,42 +687,7 @@ int __nolibc_vfmt(__nolibc_emit_t emit, void *arg, const char *fmt,
 			}
 		}
 
-		switch (*fmt) {
-		case 'h':
-			len = LEN_H;
-			if (*++fmt == 'h') {
-				len = LEN_HH;
-				fmt++;
-			}
-			break;
-		case 'l':
-			len = LEN_L;
-			if (*++fmt == 'l') {
-				len = LEN_LL;
-				fmt++;
-			}
-			break;
-		case 'q':
-			len = LEN_LL;
-			fmt++;
-			break;
-		case 'L':
-			len = LEN_BIGL;
-			fmt++;
-			break;
-		case 'j':
-			len = LEN_J;
-			fmt++;
-			break;
-		case 'z':
-			len = LEN_Z;
-			fmt++;
-			break;
-		case 't':
-			len = LEN_T;
-			fmt++;
-			break;
-		}
+		len = parse_lenmod(&fmt);
 
 		sp.conv = *fmt;
 		if (sp.conv >= 'A' && sp.conv <= 'Z')

@@ -13,11 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fpu.h"
+#include "lenmod.h"
 
 #define NUMBUF		64
 
-enum lenmod { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T,
-	      LEN_BIGL };
 
 static void store_int(void *p, enum lenmod len, uintmax_t v)
 {
@@ -112,42 +111,7 @@ int vsscanf(const char *str, const char *fmt, va_list ap)
 		}
 		while (isdigit((unsigned char)*fmt))
 			width = width * 10 + (*fmt++ - '0');
-		switch (*fmt) {
-		case 'h':
-			len = LEN_H;
-			if (*++fmt == 'h') {
-				len = LEN_HH;
-				fmt++;
-			}
-			break;
-		case 'l':
-			len = LEN_L;
-			if (*++fmt == 'l') {
-				len = LEN_LL;
-				fmt++;
-			}
-			break;
-		case 'q':
-			len = LEN_LL;
-			fmt++;
-			break;
-		case 'L':
-			len = LEN_BIGL;
-			fmt++;
-			break;
-		case 'j':
-			len = LEN_J;
-			fmt++;
-			break;
-		case 'z':
-			len = LEN_Z;
-			fmt++;
-			break;
-		case 't':
-			len = LEN_T;
-			fmt++;
-			break;
-		}
+		len = parse_lenmod(&fmt);
 		conv = *fmt;
 		if (!conv)
 			break;
