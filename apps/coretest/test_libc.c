@@ -41,6 +41,27 @@ static void test_printf(void)
 	CT_CHECK(fmt_is("12|255|65535", "%zu|%hhu|%hu", (size_t)12,
 			(unsigned char)255, (unsigned short)65535));
 	CT_CHECK(fmt_is("(null)", "%s", (char *)NULL));
+
+	signed char hn = 0;
+	long ln = 0;
+
+	snprintf(NULL, 0, "abc%hhnde%ln", &hn, &ln);
+	CT_CHECK(hn == 3 && ln == 5);
+}
+
+static void test_sscanf(void)
+{
+	unsigned char c = 0;
+	short h = 0;
+	long long ll = 0;
+	size_t z = 0;
+	char word[8];
+	int n = 0;
+
+	CT_CHECK(sscanf("200 -7 123456789012 42 word", "%hhu %hd %lld %zu %7s%n",
+			&c, &h, &ll, &z, word, &n) == 5);
+	CT_CHECK(c == 200 && h == -7 && ll == 123456789012LL && z == 42);
+	CT_CHECK(!strcmp(word, "word") && n == 27);
 }
 
 static int cmp_int(const void *a, const void *b)
@@ -101,4 +122,5 @@ void run_libc_tests(void)
 	ct_run("qsort_bsearch", test_qsort);
 	ct_run("strtol", test_strtol);
 	ct_run("setjmp", test_setjmp);
+	ct_run("sscanf", test_sscanf);
 }

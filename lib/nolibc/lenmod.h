@@ -3,9 +3,14 @@
  * Length modifiers shared by the printf and scanf engines:
  * parse_lenmod() reads hh h l ll q L j z t at *fmt, advances past it and
  * returns which one it was (LEN_NONE, fmt untouched, if none).
+ * store_lenmod() writes v through p as the integer type the modifier
+ * names (%n in printf, integer conversions in scanf).
  */
 #ifndef __NOLIBC_LENMOD_H__
 #define __NOLIBC_LENMOD_H__
+
+#include <stddef.h>
+#include <stdint.h>
 
 enum lenmod { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_J, LEN_Z, LEN_T,
 	      LEN_BIGL };
@@ -42,6 +47,32 @@ static inline enum lenmod parse_lenmod(const char **fmt)
 	}
 	*fmt = f + ((len == LEN_HH || (len == LEN_LL && *f == 'l')) ? 2 : 1);
 	return len;
+}
+
+static inline void store_lenmod(void *p, enum lenmod len, uintmax_t v)
+{
+	switch (len) {
+	case LEN_HH:
+		*(unsigned char *)p = (unsigned char)v;
+		break;
+	case LEN_H:
+		*(unsigned short *)p = (unsigned short)v;
+		break;
+	case LEN_L:
+		*(unsigned long *)p = (unsigned long)v;
+		break;
+	case LEN_LL:
+	case LEN_J:
+		*(unsigned long long *)p = (unsigned long long)v;
+		break;
+	case LEN_Z:
+	case LEN_T:
+		*(size_t *)p = (size_t)v;
+		break;
+	default:
+		*(unsigned int *)p = (unsigned int)v;
+		break;
+	}
 }
 
 #endif

@@ -589,34 +589,6 @@ static uintmax_t arg_unsigned(va_list *ap, enum lenmod len)
 	}
 }
 
-static void store_count(va_list *ap, enum lenmod len, size_t count)
-{
-	void *p = va_arg(*ap, void *);
-
-	switch (len) {
-	case LEN_HH:
-		*(signed char *)p = (signed char)count;
-		break;
-	case LEN_H:
-		*(short *)p = (short)count;
-		break;
-	case LEN_L:
-		*(long *)p = (long)count;
-		break;
-	case LEN_LL:
-	case LEN_J:
-		*(long long *)p = (long long)count;
-		break;
-	case LEN_Z:
-	case LEN_T:
-		*(ssize_t *)p = (ssize_t)count;
-		break;
-	default:
-		*(int *)p = (int)count;
-		break;
-	}
-}
-
 static int parse_int(const char **fmt)
 {
 	int n = 0;
@@ -787,7 +759,7 @@ int __nolibc_vfmt(__nolibc_emit_t emit, void *arg, const char *fmt,
 			break;
 		}
 		case 'n':
-			store_count(&ap, len, o.count);
+			store_lenmod(va_arg(ap, void *), len, o.count);
 			break;
 		case '%':
 			out(&o, "%", 1);

@@ -18,32 +18,6 @@
 #define NUMBUF		64
 
 
-static void store_int(void *p, enum lenmod len, uintmax_t v)
-{
-	switch (len) {
-	case LEN_HH:
-		*(unsigned char *)p = (unsigned char)v;
-		break;
-	case LEN_H:
-		*(unsigned short *)p = (unsigned short)v;
-		break;
-	case LEN_L:
-		*(unsigned long *)p = (unsigned long)v;
-		break;
-	case LEN_LL:
-	case LEN_J:
-		*(unsigned long long *)p = (unsigned long long)v;
-		break;
-	case LEN_Z:
-	case LEN_T:
-		*(size_t *)p = (size_t)v;
-		break;
-	default:
-		*(unsigned int *)p = (unsigned int)v;
-		break;
-	}
-}
-
 /* The set of a %[...] conversion; returns the position of its ']' */
 static const char *scan_set(const char *fmt, unsigned char set[32])
 {
@@ -118,8 +92,8 @@ int vsscanf(const char *str, const char *fmt, va_list ap)
 
 		if (conv == 'n') {
 			if (!suppress)
-				store_int(va_arg(ap, void *), len,
-					  (uintmax_t)(s - str));
+				store_lenmod(va_arg(ap, void *), len,
+					     (uintmax_t)(s - str));
 			continue;
 		}
 		if (conv != 'c' && conv != '[') {
@@ -176,7 +150,7 @@ int vsscanf(const char *str, const char *fmt, va_list ap)
 					*va_arg(ap, void **) =
 						(void *)(uintptr_t)v;
 				else
-					store_int(va_arg(ap, void *), len, v);
+					store_lenmod(va_arg(ap, void *), len, v);
 				assigned++;
 			}
 			break;
