@@ -10,6 +10,7 @@ own process group and is killed on timeout or when the test ends.
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -173,6 +174,23 @@ class Boot:
             pos = i + len(t)
         return self
 
+    def expect_uktest(self, min_suites=1, min_cases=1):
+        """Check the uktest output (lib/uktest): the whole-run summary
+        is there, nothing failed and at least the given numbers of suites
+        and cases ran. Returns a UktestResult; fails showing the console
+        and the failed expectations otherwise."""
+        r = parse_uktest(self.output)
+        assert r.summary, ("no uktest summary line (uktest: N suites, M "
+                           "cases, K failed) in the console output\n%s"
+                           % self.explain())
+        assert not r.failed and not r.failed_lines, (
+            "uktest: %d failed (cases or suite inits):\n%s\n%s"
+            % (r.failed, "\n".join(r.failed_lines), self.explain()))
+        assert r.suites >= min_suites and r.cases >= min_cases, (
+            "uktest ran %d suites / %d cases, expected at least %d / %d\n%s"
+            % (r.suites, r.cases, min_suites, min_cases, self.explain()))
+        return r
+
 
 def qemu_cmd(image, arch="x86_64", append=None, mem=64, kvm=False,
              extra=()):
@@ -200,3 +218,48 @@ def boot(image, arch=None, append=None, mem=64, kvm=False, extra=(),
     r = run(cmd, timeout=timeout)
     return Boot(cmd, r.stdout, r.returncode, time.monotonic() - start,
                 r.returncode == -9 and "[harness: killed" in r.stdout)
+
+
+UKTEST_SUMMARY = re.compile(
+    r"uktest: (\d+) suites, (\d+) cases, (\d+) failed "
+    r"\((\d+) expectations, (\d+) failed\)")
+UKTEST_SUITE = re.compile(
+    r"uktest: suite (\S+): (\d+) cases, (\d+) failed")
+
+
+class UktestResult:
+    """What lib/uktest printed: totals, per-suite results, the lines of
+    failed expectations (with the test: line before them)."""
+
+    def __init__(self):
+        self.summary = False
+        self.suites = self.cases = self.failed = 0
+        self.expectations = self.expectations_failed = 0
+        self.suite_results = {}     # name -> (cases, failed)
+        self.failed_lines = []
+        self.passed_lines = []
+
+
+def parse_uktest(output):
+    r = UktestResult()
+    case = None
+    for line in output.splitlines():
+        line = line.rstrip("\r")
+        if line.startswith("test: "):
+            case = line[6:]
+        elif line.endswith("[ PASSED ]"):
+            r.passed_lines.append(line)
+        elif line.endswith("[ FAILED ]"):
+            r.failed_lines.append("%s%s" % (
+                "" if line.startswith("uktest:") else
+                "[%s] " % case, line.strip()))
+        m = UKTEST_SUITE.search(line)
+        if m:
+            r.suite_results[m.group(1)] = (int(m.group(2)),
+                                           int(m.group(3)))
+        m = UKTEST_SUMMARY.search(line)
+        if m:
+            r.summary = True
+            (r.suites, r.cases, r.failed, r.expectations,
+             r.expectations_failed) = (int(g) for g in m.groups())
+    return r
