@@ -61,14 +61,14 @@ struct uk_libparam_desc {
 #define __UK_LIBPARAM_PREFIX	STRINGIFY(__LIBNAME__)
 #endif
 
-#define UK_LIB_PARAM(var, type)						\
+#define UK_LIB_PARAM(var, ptype)					\
 	static const struct uk_libparam_desc __used			\
 	__section("uk_libparam") __align(8)				\
 	UK_CONCAT(__uk_libparam_, var) = {				\
 		.prefix = __UK_LIBPARAM_PREFIX,				\
 		.name = STRINGIFY(var),					\
 		.addr = &(var),						\
-		.type = __uk_libparam_type_##type,			\
+		.type = __uk_libparam_type_##ptype,			\
 		.size = sizeof(var),					\
 	}
 
