@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: BSD-3-Clause
+"""Reading tracepoint samples of Unikraft images (see parse.py)."""
