@@ -209,16 +209,23 @@ def load(path):
     try:
         with open(path) as f:
             d = json.load(f)
-    except (OSError, ValueError) as e:
-        raise TraceError("cannot read trace file %s: %s" % (path, e))
+    except OSError as e:
+        raise TraceError("cannot read trace file %s: %s" % (path,
+                                                           e.strerror))
+    except ValueError:
+        d = None
     if not isinstance(d, dict) or d.get("format") != FILE_FORMAT:
-        raise TraceError("%s is not a trace file (format %s)"
-                         % (path, FILE_FORMAT))
-    tps = {}
-    for t in d["tracepoints"]:
-        tp = Tracepoint.from_json(t)
-        tps[tp.key] = tp
-    return tps, base64.b64decode(d["buffer"]), int(d.get("dropped", 0))
+        raise TraceError("%s is not a trace file (%s, written by the gdb "
+                         "command uk trace save)" % (path, FILE_FORMAT))
+    try:
+        tps = {}
+        for t in d["tracepoints"]:
+            tp = Tracepoint.from_json(t)
+            tps[tp.key] = tp
+        return tps, base64.b64decode(d["buffer"]), int(d.get("dropped",
+                                                             0))
+    except (KeyError, TypeError, ValueError) as e:
+        raise TraceError("%s: damaged trace file (%s)" % (path, e))
 
 
 def table(smpls):
