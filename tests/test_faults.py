@@ -49,6 +49,23 @@ def test_uk_crash_message(fault):
     crash(fault, "crash").expect("deliberate crash 42", "Backtrace:")
 
 
+def test_triple_fault_does_not_loop(fault):
+    # The CPU resets and the image boots once more, notices the reset and
+    # powers off with the crash status instead of looping
+    b = crash(fault, "triple")
+    b.expect("fault: triple", "ended in a CPU reset it did not ask for",
+             "triple fault", "Stopping instead of booting again")
+    assert b.output.count("fault: triple") == 1, b.explain()
+
+
+def test_triple_fault_limit_allows_reboots():
+    img = Build(APP, "kvm-x86_64", {"KVM_RESET_LIMIT": 3}).build()
+    b = crash(img, "triple")
+    assert b.output.count("fault: triple") == 3, b.explain()
+    b.expect("reset 1 in a row", "reset 2 in a row", "reset 3 in a row",
+             "Stopping instead of booting again")
+
+
 def test_exit_code_passes_through_debug_exit(fault):
     b = boot(fault.image, append="-- exit=3", extra=DEBUG_EXIT)
     assert b.returncode == (3 << 1) | 1, b.explain()

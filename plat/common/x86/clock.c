@@ -13,6 +13,7 @@
 #include <uk/plat/time.h>
 #include <uk/asm/cpu.h>
 #include <x86/clock.h>
+#include <x86/cmos.h>
 #include <x86/io.h>
 
 #define NSEC_PER_SEC		1000000000ULL
@@ -37,8 +38,6 @@
 #define CALIBRATE_SPIN_MAX	100000000UL
 
 /* CMOS RTC */
-#define CMOS_INDEX		0x70
-#define CMOS_DATA		0x71
 #define RTC_SEC			0x00
 #define RTC_MIN			0x02
 #define RTC_HOUR		0x04
@@ -108,12 +107,6 @@ static __u64 tsc_calibrate(void)
 	if (spin > CALIBRATE_SPIN_MAX || t1 <= t0)
 		return 0;
 	return (t1 - t0) * 1000 / CALIBRATE_MS;
-}
-
-static inline unsigned int cmos_read(unsigned int reg)
-{
-	outb(CMOS_INDEX, reg);
-	return inb(CMOS_DATA);
 }
 
 static inline unsigned int bcd2bin(unsigned int v)

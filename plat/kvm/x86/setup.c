@@ -19,6 +19,7 @@
 #include <x86/traps.h>
 #include <kvm/setup.h>
 #include <kvm-x86/multiboot.h>
+#include <kvm-x86/reset_guard.h>
 #include <kvm-x86/setup.h>
 
 /* TLS of the boot context, until a scheduler gives threads their own */
@@ -65,6 +66,7 @@ void __noreturn _libkvmplat_entry(__u32 mb_info, __u32 mb_magic)
 	__sz cmdline_len;
 
 	kvm_console_init();
+	kvm_reset_guard_enter();
 	uk_pr_info("Entering kvm-x86_64 platform (Multiboot info at 0x%x)\n",
 		   mb_info);
 #ifdef CONFIG_KVM_KERNEL_SERIAL_CONSOLE

@@ -20,6 +20,7 @@
 #include <x86/acpi.h>
 #include <x86/io.h>
 #include <x86/desc.h>
+#include <kvm-x86/reset_guard.h>
 
 #define KBD_STATUS		0x64
 #define KBD_STATUS_IBF		0x02
@@ -41,6 +42,7 @@ void __noreturn ukplat_exit(int status)
 	__nsec deadline;
 
 	ukplat_lcpu_disable_irq();
+	kvm_reset_guard_leave();
 #ifdef CONFIG_KVM_ISA_DEBUG_EXIT
 	outb(QEMU_DEBUG_EXIT_PORT, status & 0xff);
 	outb(QEMU_DEBUG_EXIT_PORT2, status & 0xff);
@@ -63,6 +65,7 @@ static void __noreturn kvm_restart(void)
 	unsigned long spin;
 
 	ukplat_lcpu_disable_irq();
+	kvm_reset_guard_leave();
 	for (spin = 0; spin < 100000 && (inb(KBD_STATUS) & KBD_STATUS_IBF);
 	     spin++)
 		;

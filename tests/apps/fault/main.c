@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Deliberate faults for tests/test_faults.py; the first argument picks:
- * null, div0, assert, crash, ud (invalid opcode), exit=N.
+ * null, div0, assert, crash, ud (invalid opcode), triple (x86_64: an
+ * exception with an empty IDT, which resets the CPU), exit=N.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,14 @@ int main(int argc, char *argv[])
 		UK_CRASH("deliberate crash %d\n", 42);
 	if (!strcmp(what, "ud"))
 		__builtin_trap();
+#ifdef __x86_64__
+	if (!strcmp(what, "triple")) {
+		struct { unsigned short limit; unsigned long base; }
+			__attribute__((packed)) empty_idt = { 0, 0 };
+
+		__asm__ __volatile__("lidt %0; int3" : : "m"(empty_idt));
+	}
+#endif
 	if (!strncmp(what, "exit=", 5))
 		return atoi(what + 5);
 	printf("fault: nothing happened\n");
