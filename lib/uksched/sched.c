@@ -8,7 +8,7 @@
 #include <uk/thread.h>
 #include <uk/wait.h>
 #include <uk/arch/ctx.h>
-#include <uk/arch/tls.h>
+#include <uk/plat/tls.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/lcpu.h>
 #include <uk/plat/time.h>
@@ -67,7 +67,7 @@ void uk_sched_thread_switch(struct uk_sched *s __unused,
 
 	if (prev)
 		ukarch_ectx_store(prev->ectx);
-	ukarch_tls_set_pointer(next->tlsp);
+	ukplat_tlsp_set(next->tlsp);
 	ukarch_ectx_load(next->ectx);
 	_uk_thread_current = next;
 
