@@ -68,13 +68,19 @@ void uk_sched_thread_switch(struct uk_sched *s __unused,
 	if (prev)
 		ukarch_ectx_store(prev->ectx);
 	ukplat_tlsp_set(next->tlsp);
-	ukarch_ectx_load(next->ectx);
 	_uk_thread_current = next;
 
-	/* the boot context is left for good */
+	/*
+	 * The extended state is loaded by the thread that resumes, not here:
+	 * ukarch_ctx_switch() may keep callee-saved FP registers (d8-d15 on
+	 * arm64) on the stack it leaves, and those must be prev's values,
+	 * not next's. A new thread loads its own in thread_start().
+	 * The boot context is left for good.
+	 */
 	ukarch_ctx_switch(prev ? &prev->ctx : &boot_ctx, &next->ctx);
 
 	/* prev runs again */
+	ukarch_ectx_load(prev->ectx);
 	uk_sched_reap(prev->sched);
 }
 
