@@ -14,6 +14,7 @@
  *
  * x86_vector_stubs[] lists the stub addresses, indexed by vector.
  */
+#include <uk/config.h>
 #include <x86/traps.h>
 
 #define XSAVE_HDR_OFF	512
