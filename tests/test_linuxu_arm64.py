@@ -4,10 +4,12 @@
 reports."""
 import os
 import shutil
+import socket
+import subprocess
 
 import pytest
 
-from uk import Build, run_linuxu
+from uk import Build, kill_group, run, run_linuxu
 
 FAULT_APP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
                          "fault")
@@ -73,3 +75,30 @@ def test_crash_backtrace_goes_past_the_crash_function(fault):
     b.expect("deliberate crash 42", "Backtrace:", "#0", "#1", "#2", "#3",
              "Crash: halting")
     assert b.returncode == CRASH_STATUS, b.explain()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_gdb_multiarch_through_qemu_gdbstub(hello):
+    port = free_port()
+    q = subprocess.Popen(["qemu-aarch64", "-g", str(port),
+                          hello.image + ".dbg", "--", "a"],
+                         stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        r = run(["gdb-multiarch", "-batch", "-nx",
+                 "-ex", "target remote :%d" % port,
+                 "-ex", "set backtrace past-main on", "-ex", "break main",
+                 "-ex", "continue", "-ex", "bt", "-ex", "kill",
+                 hello.image + ".dbg"], timeout=60)
+    finally:
+        kill_group(q)
+        q.wait()
+    frames = [l for l in r.stdout.splitlines() if l.startswith("#")]
+    assert "Breakpoint 1, main (" in r.stdout, r.stdout
+    assert frames and " main (" in frames[0], r.stdout
+    assert "ukarch_ctx_start" in frames[-1], r.stdout
