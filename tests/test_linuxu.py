@@ -172,3 +172,12 @@ def test_assertion_failure_report(fault):
     b.expect("Assertion failure: zero == 1", "Backtrace:", "#1",
              "Crash: halting")
     assert b.returncode == CRASH_STATUS, b.explain()
+
+
+def test_restart_executes_the_image_again(fault):
+    # The app asks for a restart every time: it must come back with the
+    # same arguments until the harness stops it
+    b = run_linuxu(fault.image, ["--", "restart"], timeout=1)
+    assert b.timed_out, b.explain()
+    assert b.output.count("fault: restart") >= 3, b.explain()
+    assert "Restart failed" not in b.output, b.explain()
