@@ -12,8 +12,8 @@ import pytest
 
 from uk import Build, boot, linuxu_cmd, run, run_linuxu
 
-FAULT_APP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
-                         "fault")
+APPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps")
+FAULT_APP = os.path.join(APPS, "fault")
 CRASH_STATUS = 127
 USAGE_STATUS = 2
 
@@ -35,6 +35,11 @@ def fault():
     """The fault app without the scheduler: main runs on the boot stack."""
     return Build(FAULT_APP, "linuxu-x86_64",
                  {"LIBUKBOOT_INITSCHEDCOOP": False}).build()
+
+
+@pytest.fixture(scope="module")
+def echo():
+    return Build(os.path.join(APPS, "echo"), "linuxu-x86_64").build()
 
 
 def gdb_bt(img, args=()):
@@ -144,10 +149,19 @@ def test_sleeping_threads_do_not_spin(core, tmp_path):
         "coretest used %.3f s of CPU in %.3f s:\n%s" % (cpu, wall, output))
 
 
-def test_exit_status_is_mains_return_code(fault):
-    b = run_linuxu(fault.image, ["--", "exit=3"])
-    b.expect("fault: exit=3")
+def test_exit_status_is_mains_return_code(echo):
+    b = run_linuxu(echo.image, ["--", "3"], input="")
+    b.expect("echo: end of input after 0 lines")
     assert b.returncode == 3, b.explain()
+    b = run_linuxu(echo.image, input="")
+    assert b.returncode == 0, b.explain()
+
+
+def test_console_input_from_stdin_until_its_end(echo):
+    b = run_linuxu(echo.image, ["--", "7"], input="one\ntwo words\n")
+    b.expect("echo: one\n", "echo: two words\n",
+             "echo: end of input after 2 lines")
+    assert b.returncode == 7, b.explain()
 
 
 def test_null_dereference_report(fault):

@@ -3,7 +3,7 @@
  * Console on the process's standard streams: kernel messages and the
  * application's output on stdout, debug output (uk_printd) on stderr,
  * input from stdin. Reading never blocks; the end of stdin is reported
- * as -EIO (the console contract has no end-of-file).
+ * as -EPIPE (end of input, see <uk/plat/console.h>).
  */
 #include <errno.h>
 #include <uk/essentials.h>
@@ -52,6 +52,6 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 	if (r == -LINUXU_EINTR || r == -LINUXU_EAGAIN)
 		return 0;
 	if (r == 0)
-		return -EIO;
+		return -EPIPE;
 	return (int)r;
 }
