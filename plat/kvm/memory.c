@@ -12,6 +12,7 @@
 
 static struct ukplat_memregion_desc mrds[KVM_MAX_MEMREGIONS];
 static int mrd_count;
+static struct uk_alloc *plat_allocator;
 
 int kvm_memregion_add(__uptr base, __sz len, int flags, const char *name)
 {
@@ -71,4 +72,15 @@ int ukplat_memregion_get(int i, struct ukplat_memregion_desc *mrd)
 		return -EINVAL;
 	*mrd = mrds[i];
 	return 0;
+}
+
+int ukplat_memallocator_set(struct uk_alloc *a)
+{
+	plat_allocator = a;
+	return 0;
+}
+
+struct uk_alloc *ukplat_memallocator_get(void)
+{
+	return plat_allocator;
 }
