@@ -71,12 +71,13 @@ int linuxu_timer_init(void)
 
 void linuxu_timer_set(__nsec until)
 {
-	__nsec at = boot_mono + until;
-	struct linuxu_itimerspec its = {
-		.it_interval = { 0, 0 },
-		.it_value = { (long)(at / 1000000000ULL),
-			      (long)(at % 1000000000ULL) },
-	};
+	struct linuxu_itimerspec its = { .it_interval = { 0, 0 } };
+	__nsec at;
 
+	/* Past the end of the clock: as good as never */
+	if (__builtin_add_overflow(boot_mono, until, &at))
+		return;
+	its.it_value.tv_sec = (long)(at / 1000000000ULL);
+	its.it_value.tv_nsec = (long)(at % 1000000000ULL);
 	sys_timer_settime(idle_timer, LINUXU_TIMER_ABSTIME, &its, NULL);
 }
