@@ -115,11 +115,6 @@ static inline void *sys_mmap(void *addr, __sz len, int prot, int flags,
 				       prot, flags, fd, off);
 }
 
-static inline long sys_munmap(void *addr, __sz len)
-{
-	return linuxu_syscall2(__LNR_munmap, addr, len);
-}
-
 static inline long sys_clock_gettime(int clk, struct linuxu_timespec *ts)
 {
 	return linuxu_syscall2(__LNR_clock_gettime, clk, ts);
@@ -128,11 +123,6 @@ static inline long sys_clock_gettime(int clk, struct linuxu_timespec *ts)
 static inline long sys_getpid(void)
 {
 	return linuxu_syscall0(__LNR_getpid);
-}
-
-static inline long sys_kill(long pid, int sig)
-{
-	return linuxu_syscall2(__LNR_kill, pid, sig);
 }
 
 static inline long sys_execve(const char *path, char *const argv[],

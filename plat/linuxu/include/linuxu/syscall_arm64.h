@@ -17,14 +17,12 @@
 #define __LNR_timer_create	107
 #define __LNR_timer_settime	110
 #define __LNR_clock_gettime	113
-#define __LNR_kill		129
 #define __LNR_sigaltstack	132
 #define __LNR_rt_sigsuspend	133
 #define __LNR_rt_sigaction	134
 #define __LNR_rt_sigprocmask	135
 #define __LNR_rt_sigreturn	139
 #define __LNR_getpid		172
-#define __LNR_munmap		215
 #define __LNR_execve		221
 #define __LNR_mmap		222
 

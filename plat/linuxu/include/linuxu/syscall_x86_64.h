@@ -11,14 +11,12 @@
 #define __LNR_write		1
 #define __LNR_close		3
 #define __LNR_mmap		9
-#define __LNR_munmap		11
 #define __LNR_rt_sigaction	13
 #define __LNR_rt_sigprocmask	14
 #define __LNR_rt_sigreturn	15
 #define __LNR_ioctl		16
 #define __LNR_getpid		39
 #define __LNR_execve		59
-#define __LNR_kill		62
 #define __LNR_fcntl		72
 #define __LNR_rt_sigsuspend	130
 #define __LNR_sigaltstack	131
