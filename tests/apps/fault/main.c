@@ -2,7 +2,9 @@
 /*
  * Deliberate faults for tests/test_faults.py; the first argument picks:
  * null, div0, assert, crash, ud (invalid opcode), triple (x86_64: an
- * exception with an empty IDT, which resets the CPU), exit=N.
+ * exception with an empty IDT, which resets the CPU), wrro (write to
+ * read-only data), execdata (jump into data), exit=N, and echo (not a
+ * fault: reads one line from the console and prints it back).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +12,8 @@
 #include <uk/assert.h>
 
 static volatile int zero;
+static const int read_only = 1;
+static unsigned int data_words[4];
 
 int main(int argc, char *argv[])
 {
@@ -34,6 +38,18 @@ int main(int argc, char *argv[])
 		__asm__ __volatile__("lidt %0; int3" : : "m"(empty_idt));
 	}
 #endif
+	if (!strcmp(what, "wrro"))
+		*(volatile int *)&read_only = 2;
+	if (!strcmp(what, "execdata"))
+		((void (*)(void))(unsigned long)data_words)();
+	if (!strcmp(what, "echo")) {
+		char line[64];
+
+		if (fgets(line, sizeof(line), stdin))
+			printf("fault: read '%.*s'\n",
+			       (int)strcspn(line, "\n"), line);
+		return 0;
+	}
 	if (!strncmp(what, "exit=", 5))
 		return atoi(what + 5);
 	printf("fault: nothing happened\n");
