@@ -168,7 +168,8 @@ static int node_body(const void *fdt, int offset)
 {
 	int next, tag = next_tag(fdt, offset, &next);
 
-	if (tag < 0)
+	/* Not a token at all (e.g. inside a name): not a node either */
+	if (tag < 0 && tag != -FDT_ERR_BADSTRUCTURE)
 		return tag;
 	if (tag != FDT_BEGIN_NODE)
 		return -FDT_ERR_BADOFFSET;
