@@ -66,6 +66,56 @@ int gic_fdt_irq(const void *fdt, int node, int index, unsigned int *intid,
 	return 0;
 }
 
+unsigned int gic_dist_lines(__uptr gicd)
+{
+	unsigned int lines = GICD_TYPER_LINES(gic_read32(gicd + GICD_TYPER));
+
+	return MIN(lines, (unsigned int)GIC_MAX_INTID + 1);
+}
+
+void gic_priorities_init(__uptr regs, unsigned int from, unsigned int to)
+{
+	unsigned int i;
+
+	for (i = from; i < to; i += 4)
+		gic_write32(regs + i, GIC_PRIORITY * 0x01010101U);
+}
+
+void gic_dist_init_spis(__uptr gicd, unsigned int lines)
+{
+	unsigned int i;
+
+	for (i = 32; i < lines; i += 32)
+		gic_write32(gicd + GICD_ICENABLER + i / 8, ~0U);
+	gic_priorities_init(gicd + GICD_IPRIORITYR, 32, lines);
+	for (i = 32; i < lines; i += 16)
+		gic_write32(gicd + GICD_ICFGR + i / 4, 0);
+}
+
+void gic_dist_set_trigger(__uptr gicd, unsigned int intid, int edge)
+{
+	__uptr cfg = gicd + GICD_ICFGR + (intid / 16) * 4;
+	__u32 bit = 1U << ((intid % 16) * 2 + 1);
+
+	/* SGIs and PPIs have a fixed or implementation-defined trigger */
+	if (intid < 32)
+		return;
+	gic_write32(cfg, edge ? (gic_read32(cfg) | bit)
+			      : (gic_read32(cfg) & ~bit));
+}
+
+void gic_dist_enable(__uptr gicd, unsigned int intid)
+{
+	gic_write32(gicd + GICD_ISENABLER + (intid / 32) * 4,
+		    1U << (intid % 32));
+}
+
+void gic_dist_disable(__uptr gicd, unsigned int intid)
+{
+	gic_write32(gicd + GICD_ICENABLER + (intid / 32) * 4,
+		    1U << (intid % 32));
+}
+
 void gic_enable_irq(unsigned int intid, int edge)
 {
 	if (gic.enable && intid < gic.lines)

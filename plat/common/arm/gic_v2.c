@@ -9,15 +9,8 @@
 #include <uk/fdt.h>
 #include <arm/gic.h>
 
-#define GICD_CTLR		0x000
-#define GICD_TYPER		0x004
-#define GICD_ISENABLER		0x100
-#define GICD_ICENABLER		0x180
-#define GICD_IPRIORITYR		0x400
 #define GICD_ITARGETSR		0x800
-#define GICD_ICFGR		0xc00
 #define GICD_CTLR_ENABLE	0x1
-#define GICD_TYPER_LINES(t)	((((t) & 0x1f) + 1) * 32)
 
 #define GICC_CTLR		0x00
 #define GICC_PMR		0x04
@@ -33,24 +26,13 @@ static __uptr gicd, gicc;
 
 static void v2_enable(unsigned int intid, int edge)
 {
-	__uptr cfg = gicd + GICD_ICFGR + (intid / 16) * 4;
-	unsigned int shift = (intid % 16) * 2 + 1;
-
-	/* SGIs and PPIs have a fixed or implementation-defined trigger */
-	if (intid >= 32) {
-		__u32 v = gic_read32(cfg);
-
-		v = edge ? (v | (1U << shift)) : (v & ~(1U << shift));
-		gic_write32(cfg, v);
-	}
-	gic_write32(gicd + GICD_ISENABLER + (intid / 32) * 4,
-		    1U << (intid % 32));
+	gic_dist_set_trigger(gicd, intid, edge);
+	gic_dist_enable(gicd, intid);
 }
 
 static void v2_disable(unsigned int intid)
 {
-	gic_write32(gicd + GICD_ICENABLER + (intid / 32) * 4,
-		    1U << (intid % 32));
+	gic_dist_disable(gicd, intid);
 }
 
 static unsigned int v2_ack(void)
@@ -78,19 +60,14 @@ int gic_v2_probe(const void *fdt, int node, struct gic_ops *ops)
 	gicc = (__uptr)cbase;
 
 	gic_write32(gicd + GICD_CTLR, 0);
-	lines = GICD_TYPER_LINES(gic_read32(gicd + GICD_TYPER));
-	if (lines > GIC_MAX_INTID + 1)
-		lines = GIC_MAX_INTID + 1;
-	for (i = 0; i < lines; i += 32)
-		gic_write32(gicd + GICD_ICENABLER + i / 8, ~0U);
-	for (i = 0; i < lines; i += 4)
-		gic_write32(gicd + GICD_IPRIORITYR + i,
-			    GIC_PRIORITY * 0x01010101U);
-	/* Shared interrupts: to CPU 0, level-triggered */
+	lines = gic_dist_lines(gicd);
+	gic_dist_init_spis(gicd, lines);
+	/* Private interrupts are banked here: off, at our priority */
+	gic_write32(gicd + GICD_ICENABLER, ~0U);
+	gic_priorities_init(gicd + GICD_IPRIORITYR, 0, 32);
+	/* Shared interrupts go to CPU 0 */
 	for (i = 32; i < lines; i += 4)
 		gic_write32(gicd + GICD_ITARGETSR + i, 0x01010101U);
-	for (i = 32; i < lines; i += 16)
-		gic_write32(gicd + GICD_ICFGR + i / 4, 0);
 	gic_write32(gicd + GICD_CTLR, GICD_CTLR_ENABLE);
 
 	gic_write32(gicc + GICC_PMR, GIC_PMR_ALL);

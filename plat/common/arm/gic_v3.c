@@ -13,18 +13,10 @@
 #include <uk/arch/lcpu.h>
 #include <arm/gic.h>
 
-#define GICD_CTLR		0x0000
-#define GICD_TYPER		0x0004
-#define GICD_IGROUPR		0x0080
-#define GICD_ISENABLER		0x0100
-#define GICD_ICENABLER		0x0180
-#define GICD_IPRIORITYR		0x0400
-#define GICD_ICFGR		0x0c00
 #define GICD_IROUTER		0x6000
 /* Meaning with and without security: group enables and affinity routing */
 #define GICD_CTLR_ENABLE	(_BITUL(0) | _BITUL(1) | _BITUL(4))
 #define GICD_CTLR_RWP		_BITUL(31)
-#define GICD_TYPER_LINES(t)	((((t) & 0x1f) + 1) * 32)
 
 #define GICR_FRAME_SIZE		0x20000	/* RD_base + SGI_base */
 #define GICR_TYPER		0x0008
@@ -70,14 +62,8 @@ static void v3_enable(unsigned int intid, int edge)
 		gic_write32(gicr + GICR_ISENABLER0, 1U << intid);
 		return;
 	}
-	__uptr cfg = gicd + GICD_ICFGR + (intid / 16) * 4;
-	unsigned int shift = (intid % 16) * 2 + 1;
-	__u32 v = gic_read32(cfg);
-
-	v = edge ? (v | (1U << shift)) : (v & ~(1U << shift));
-	gic_write32(cfg, v);
-	gic_write32(gicd + GICD_ISENABLER + (intid / 32) * 4,
-		    1U << (intid % 32));
+	gic_dist_set_trigger(gicd, intid, edge);
+	gic_dist_enable(gicd, intid);
 }
 
 static void v3_disable(unsigned int intid)
@@ -85,8 +71,7 @@ static void v3_disable(unsigned int intid)
 	if (intid < 32)
 		gic_write32(gicr + GICR_ICENABLER0, 1U << intid);
 	else
-		gic_write32(gicd + GICD_ICENABLER + (intid / 32) * 4,
-			    1U << (intid % 32));
+		gic_dist_disable(gicd, intid);
 }
 
 static unsigned int v3_ack(void)
@@ -167,19 +152,11 @@ int gic_v3_probe(const void *fdt, int node, struct gic_ops *ops)
 	/* Distributor: shared interrupts off, group 1, to this CPU */
 	gic_write32(gicd + GICD_CTLR, 0);
 	gicd_wait_rwp();
-	lines = GICD_TYPER_LINES(gic_read32(gicd + GICD_TYPER));
-	if (lines > GIC_MAX_INTID + 1)
-		lines = GIC_MAX_INTID + 1;
+	lines = gic_dist_lines(gicd);
+	gic_dist_init_spis(gicd, lines);
 	aff = mpidr_affinity();
-	for (i = 32; i < lines; i += 32) {
-		gic_write32(gicd + GICD_ICENABLER + i / 8, ~0U);
+	for (i = 32; i < lines; i += 32)
 		gic_write32(gicd + GICD_IGROUPR + i / 8, ~0U);
-	}
-	for (i = 32; i < lines; i += 4)
-		gic_write32(gicd + GICD_IPRIORITYR + i,
-			    GIC_PRIORITY * 0x01010101U);
-	for (i = 32; i < lines; i += 16)
-		gic_write32(gicd + GICD_ICFGR + i / 4, 0);
 	for (i = 32; i < lines; i++)
 		gic_write64(gicd + GICD_IROUTER + i * 8,
 			    (aff & 0xffffff) | ((aff >> 24) << 32));
@@ -194,9 +171,7 @@ int gic_v3_probe(const void *fdt, int node, struct gic_ops *ops)
 	}
 	gic_write32(gicr + GICR_ICENABLER0, ~0U);
 	gic_write32(gicr + GICR_IGROUPR0, ~0U);
-	for (i = 0; i < 32; i += 4)
-		gic_write32(gicr + GICR_IPRIORITYR + i,
-			    GIC_PRIORITY * 0x01010101U);
+	gic_priorities_init(gicr + GICR_IPRIORITYR, 0, 32);
 
 	/* CPU interface through system registers */
 	SYSREG_WRITE64_S(ICC_SRE_EL1,

@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Console of the kvm arm64 platform: the PL011 that /chosen/stdout-path
- * names (or the first "arm,pl011" node), polled, for kernel messages and
- * debug output as chosen in menuconfig; "\n" goes out as "\r\n". Input
- * comes from the same UART without blocking.
+ * Serial port of the kvm arm64 platform (see plat/kvm/console.c): the
+ * PL011 that /chosen/stdout-path names, or the first "arm,pl011" node,
+ * polled.
  */
 #include <errno.h>
 #include <uk/essentials.h>
 #include <uk/fdt.h>
-#include <uk/plat/console.h>
+#include <kvm/setup.h>
 #include <arm/pl011.h>
 #include <kvm-arm/setup.h>
 
@@ -47,43 +46,12 @@ void kvm_arm_console_fallback(void)
 	pl011_init(QEMU_VIRT_PL011);
 }
 
-static __maybe_unused void uart_write(const char *buf, unsigned int len)
+void kvm_serial_putc(char c)
 {
-	unsigned int i;
-
-	for (i = 0; i < len; i++) {
-		if (buf[i] == '\n')
-			pl011_putc('\r');
-		pl011_putc(buf[i]);
-	}
+	pl011_putc(c);
 }
 
-int ukplat_coutk(const char *buf, unsigned int len)
+int kvm_serial_getc(void)
 {
-	if (!buf)
-		return -1;
-#ifdef CONFIG_KVM_KERNEL_SERIAL_CONSOLE
-	uart_write(buf, len);
-#endif
-	return len;
-}
-
-int ukplat_coutd(const char *buf, unsigned int len)
-{
-	if (!buf)
-		return -1;
-#ifdef CONFIG_KVM_DEBUG_SERIAL_CONSOLE
-	uart_write(buf, len);
-#endif
-	return len;
-}
-
-int ukplat_cink(char *buf, unsigned int maxlen)
-{
-	unsigned int n = 0;
-	int c;
-
-	while (n < maxlen && (c = pl011_getc()) >= 0)
-		buf[n++] = (char)c;
-	return n;
+	return pl011_getc();
 }

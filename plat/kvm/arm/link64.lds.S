@@ -11,8 +11,7 @@
  * data their own permissions.
  */
 #include <uk/config.h>
-#include <uk/asm/lcpu.h>
-#include <uk/plat/common/common.lds.h>
+#include <uk/plat/common/image.lds.h>
 
 OUTPUT_FORMAT("elf64-littleaarch64")
 OUTPUT_ARCH(aarch64)
@@ -28,37 +27,6 @@ SECTIONS
 	}
 	_etext = .;
 
-	. = ALIGN(__PAGE_SIZE);
-	_rodata = .;
-	.rodata : {
-		*(.rodata .rodata.*)
-	}
-	UK_CTORTAB_SECTION
-	UK_INITTAB_SECTION
-	UK_INIT_ARRAY_SECTION
-	UK_EH_FRAME_SECTIONS
-	_erodata = .;
-
-	. = ALIGN(__PAGE_SIZE);
-	_data = .;
-	UK_TLS_SECTIONS
-	.data : {
-		*(.data.boot)
-		*(.data .data.*)
-	}
-	_edata = .;
-
-	. = ALIGN(__PAGE_SIZE);
-	__bss_start = .;
-	.bss : {
-		*(.bss.boot)
-		*(.bss .bss.*)
-		*(COMMON)
-	}
-	. = ALIGN(__PAGE_SIZE);
-	_end = .;
+	UK_IMAGE_SECTIONS_AFTER_TEXT
 	_image_size = _end - _text;
-
-	UK_DISCARD_SECTIONS
-	/DISCARD/ : { *(.note.gnu.property) }
 }

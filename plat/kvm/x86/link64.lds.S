@@ -14,8 +14,7 @@
  * fragments; the template of thread-local storage is kept between
  * _tls_start and _tls_end.
  */
-#include <uk/asm/lcpu.h>
-#include <uk/plat/common/common.lds.h>
+#include <uk/plat/common/image.lds.h>
 
 #define KVM_LOAD_ADDR	0x100000
 
@@ -34,37 +33,5 @@ SECTIONS
 	}
 	_etext = .;
 
-	. = ALIGN(__PAGE_SIZE);
-	_rodata = .;
-	.rodata : {
-		*(.rodata.boot)
-		*(.rodata .rodata.*)
-	}
-	UK_CTORTAB_SECTION
-	UK_INITTAB_SECTION
-	UK_INIT_ARRAY_SECTION
-	UK_EH_FRAME_SECTIONS
-	_erodata = .;
-
-	. = ALIGN(__PAGE_SIZE);
-	_data = .;
-	UK_TLS_SECTIONS
-	.data : {
-		*(.data.boot)
-		*(.data .data.*)
-	}
-	_edata = .;
-
-	. = ALIGN(__PAGE_SIZE);
-	__bss_start = .;
-	.bss : {
-		*(.bss.boot)
-		*(.bss .bss.*)
-		*(COMMON)
-	}
-	. = ALIGN(__PAGE_SIZE);
-	_end = .;
-
-	UK_DISCARD_SECTIONS
-	/DISCARD/ : { *(.note.gnu.property) }
+	UK_IMAGE_SECTIONS_AFTER_TEXT
 }

@@ -43,6 +43,29 @@ unsigned int gic_ack_irq(void);
 void gic_eoi_irq(unsigned int intid);
 unsigned int gic_lines(void);
 
+/* Distributor registers common to GICv2 and GICv3 */
+#define GICD_CTLR		0x0000
+#define GICD_TYPER		0x0004
+#define GICD_IGROUPR		0x0080
+#define GICD_ISENABLER		0x0100
+#define GICD_ICENABLER		0x0180
+#define GICD_IPRIORITYR		0x0400
+#define GICD_ICFGR		0x0c00
+#define GICD_TYPER_LINES(t)	((((t) & 0x1f) + 1) * 32)
+
+/*
+ * Distributor set-up both versions share: the number of interrupt lines
+ * (capped to GIC_MAX_INTID + 1); shared interrupts (32 and up) disabled,
+ * at GIC_PRIORITY, level-triggered; and per-interrupt controls.
+ */
+unsigned int gic_dist_lines(__uptr gicd);
+/* GIC_PRIORITY for INTIDs [from, to) of an IPRIORITYR bank at `regs` */
+void gic_priorities_init(__uptr regs, unsigned int from, unsigned int to);
+void gic_dist_init_spis(__uptr gicd, unsigned int lines);
+void gic_dist_set_trigger(__uptr gicd, unsigned int intid, int edge);
+void gic_dist_enable(__uptr gicd, unsigned int intid);
+void gic_dist_disable(__uptr gicd, unsigned int intid);
+
 /* Per-version probes: fill ops from the node, 0 or negative errno */
 int gic_v2_probe(const void *fdt, int node, struct gic_ops *ops);
 int gic_v3_probe(const void *fdt, int node, struct gic_ops *ops);

@@ -39,6 +39,9 @@ __u64 kvm_memregion_add_free(__u64 start, __u64 end);
 void kvm_memregion_check(__u64 free_total);
 
 void kvm_console_init(void);
+/* The console's serial port, per architecture (getc: -1 if no byte) */
+void kvm_serial_putc(char c);
+int kvm_serial_getc(void);
 
 /* TLS for the boot context (until a scheduler gives threads theirs) */
 void kvm_boot_tls_init(void);
