@@ -6,14 +6,13 @@ through PSCI (QEMU exits by itself), passes main's status out through
 semihosting, and gdb-multiarch debugs it through QEMU's gdb server."""
 import os
 import re
-import socket
 import struct
 import subprocess
-import time
 
 import pytest
 
-from uk import Build, boot, kill_group, qemu_cmd, run
+from uk import (Build, boot, free_port, kill_group, qemu_cmd, run,
+                wait_listening)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FAULT_APP = os.path.join(HERE, "apps", "fault")
@@ -183,14 +182,6 @@ def test_console_input(fault):
     assert "fault: read 'typed on the console'" in r.stdout, r.stdout
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
     port = free_port()
     cmd = qemu_cmd(hello.image, "arm64", extra=[
@@ -199,15 +190,7 @@ def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                          start_new_session=True)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), 1).close()
-                break
-            except OSError:
-                assert q.poll() is None, q.stdout.read().decode()
-                assert time.monotonic() < deadline, "no gdb server"
-                time.sleep(0.1)
+        wait_listening(port, q)
         r = run(["gdb-multiarch", "-nx", "-batch",
                  "-iex", "add-auto-load-safe-path " + hello.builddir,
                  hello.image + ".dbg",

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -142,6 +143,31 @@ def kill_group(p):
         os.killpg(p.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that is free right now."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def wait_listening(port, proc, timeout=20):
+    """Wait until something accepts connections on 127.0.0.1:port (a gdb
+    server, a forwarded port); fail with proc's output if proc exits
+    first, or after timeout seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+            return
+        except OSError:
+            assert proc.poll() is None, proc.stdout.read().decode()
+            assert time.monotonic() < deadline, (
+                "nothing listens on port %d after %ss" % (port, timeout))
+            time.sleep(0.1)
 
 
 def kvm_usable():
