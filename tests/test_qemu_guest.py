@@ -4,13 +4,12 @@ option, the architecture comes from the image, bad input is refused with
 a message, and real runs boot helloworld with those options (TCG)."""
 import os
 import shlex
-import socket
 import subprocess
-import time
 
 import pytest
 
-from uk import Build, ROOT, kill_group, kvm_usable, run
+from uk import (Build, ROOT, free_port, kill_group, kvm_usable, run,
+                wait_listening)
 
 QEMU_GUEST = os.path.join(ROOT, "support", "scripts", "qemu-guest")
 PY = "/usr/bin/python3"
@@ -189,25 +188,14 @@ def test_run_with_cpus_share_initrd_and_kvm_choice(hello, tmp_path):
 
 
 def test_run_port_forward_listens(hello):
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
+    port = free_port()
     # paused: QEMU (and its user-mode network) stays up
     p = subprocess.Popen([PY, QEMU_GUEST, "-k", hello.image, "-P",
                           "-N", "%d:80" % port],
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                          stdin=subprocess.DEVNULL, start_new_session=True)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), 1).close()
-                break
-            except OSError:
-                assert p.poll() is None, p.stdout.read().decode()
-                assert time.monotonic() < deadline, "port never opened"
-                time.sleep(0.2)
+        wait_listening(port, p)
     finally:
         kill_group(p)
         p.wait()
