@@ -17,7 +17,7 @@
 
 #define LISTEN_BACKLOG	64
 #define REQUEST_MAX	2048
-#define RECV_TIMEOUT_S	3
+#define RECV_TIMEOUT_S	2
 
 static const char page[] =
 	"<!DOCTYPE html>\n"
