@@ -74,6 +74,10 @@
 #define LWIP_DNS	0
 #endif
 #define LWIP_ARP	LWIP_IPV4
+/* Keep every packet sent while an address resolves (a burst of SYN-ACKs
+ * at start), not just the last one */
+#define ARP_QUEUEING		1
+#define MEMP_NUM_ARP_QUEUE	64
 #define LWIP_ETHERNET	1
 #define LWIP_RAW	1
 #define LWIP_IGMP	LWIP_IPV4
@@ -107,6 +111,8 @@
 #define TCP_OVERSIZE		TCP_MSS
 #define LWIP_TCP_KEEPALIVE	1
 #define TCP_QUEUE_OOSEQ		1
+/* patches/0003: a new SYN may reopen a connection in TIME-WAIT */
+#define LWIP_TCP_TIMEWAIT_REOPEN	1
 #endif
 
 /* --- sockets ------------------------------------------------------------ */
