@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <uk/config.h>
 
 #define MAX_CLIENTS	CONFIG_APPECHO_MAX_CLIENTS
@@ -107,6 +108,9 @@ int main(void)
 				close(fd);	/* full: refuse politely */
 				continue;
 			}
+			/* Answer each message at once, not after an ACK */
+			setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one,
+				   sizeof(one));
 			fds[nfds].fd = fd;
 			fds[nfds].events = POLLIN;
 			fds[nfds].revents = 0;
