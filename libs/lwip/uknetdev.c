@@ -109,7 +109,7 @@ static void rx_thread(void *arg)
 
 	for (;;) {
 		rx_drain(ln);
-#if CONFIG_LWIP_UKNETDEV_POLL
+#if CONFIG_LWIP_UKNETDEV_POLLONLY
 		uk_sched_yield();
 #else
 		uk_semaphore_down(&ln->rx_sem);
@@ -168,7 +168,7 @@ static int uknetdev_bringup(struct lwip_netdev *ln)
 	rxconf.a = ln->a;
 	rxconf.alloc_rxpkts = alloc_rxpkts;
 	rxconf.alloc_rxpkts_argp = ln;
-#if !CONFIG_LWIP_UKNETDEV_POLL
+#if !CONFIG_LWIP_UKNETDEV_POLLONLY
 	rxconf.callback = rx_event;
 	rxconf.callback_cookie = ln;
 #endif
@@ -183,7 +183,7 @@ static int uknetdev_bringup(struct lwip_netdev *ln)
 	rc = uk_netdev_start(ln->dev);
 	if (rc < 0)
 		return rc;
-#if !CONFIG_LWIP_UKNETDEV_POLL
+#if !CONFIG_LWIP_UKNETDEV_POLLONLY
 	rc = uk_netdev_rxq_intr_enable(ln->dev, 0);
 	if (rc < 0) {
 		uk_pr_err("lwip: netdev%u has no receive interrupts (%d): "
