@@ -86,6 +86,18 @@ def test_httpreply_curl_user_net(guest):
     assert PAGE_TEXT in body and "</html>" in body, body
 
 
+@pytest.mark.parametrize("mode", ["disable-modern=on", "disable-legacy=on"],
+                         ids=["legacy-virtio-pci", "modern-virtio-pci"])
+def test_virtio_pci_transports(httpreply, mode):
+    """The driver works on legacy-only and modern-only devices too (the
+    default QEMU device is transitional and uses the modern interface)."""
+    need("curl")
+    with NetVM(httpreply.image, fwd=[8123],
+               nic="virtio-net-pci," + mode) as vm:
+        vm.wait_for(LISTENING, timeout=60)
+        assert PAGE_TEXT in http_get(vm.ports[8123]), vm.explain()
+
+
 def test_dhcp_address_printed(guest):
     m = re.search(r"en\d+: IPv4 (\S+) netmask (\S+) gateway (\S+) "
                   r"\(DHCP\)", guest.output)

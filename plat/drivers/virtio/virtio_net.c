@@ -310,17 +310,26 @@ static int vnet_txq_info_get(struct uk_netdev *dev, __u16 queue_id,
 	return vnet_q_info(dev, queue_id, qinfo, VNET_TX_QUEUE);
 }
 
-/* nb_desc 0 means the device's size, which is also the only one taken */
-static struct virtqueue *vnet_vq_setup(struct virtio_net_dev *d, __u16 id,
-				       __u16 nb_desc, struct uk_alloc *a,
-				       virtqueue_callback_t cb)
+/*
+ * Create virtqueue `id` for queue 0 of the API, whose slot is *vq (it
+ * must be empty). nb_desc 0 means the device's size, which is also the
+ * only one taken. 0 or a negative errno.
+ */
+static int vnet_vq_setup(struct virtio_net_dev *d, __u16 id,
+			 __u16 queue_id, __u16 nb_desc, struct uk_alloc *a,
+			 virtqueue_callback_t cb, struct virtqueue **vq)
 {
+	if (queue_id != 0)
+		return -EINVAL;
+	if (*vq)
+		return -EBUSY;
 	if (nb_desc && nb_desc != d->qsize[id]) {
 		uk_pr_err("virtio-net: queue %u has %u descriptors, %u asked\n",
 			  id, d->qsize[id], nb_desc);
-		return ERR2PTR(-EINVAL);
+		return -EINVAL;
 	}
-	return virtio_vqueue_setup(d->vdev, id, d->qsize[id], cb, a);
+	*vq = virtio_vqueue_setup(d->vdev, id, d->qsize[id], cb, a);
+	return *vq ? 0 : -ENOMEM;
 }
 
 static struct uk_netdev_rx_queue *
@@ -329,22 +338,17 @@ vnet_rxq_configure(struct uk_netdev *dev, __u16 queue_id, __u16 nb_desc,
 {
 	struct virtio_net_dev *d = to_vndev(dev);
 	struct uk_netdev_rx_queue *q = &d->rxq;
-	struct virtqueue *vq;
+	int rc;
 
-	if (queue_id != 0)
-		return ERR2PTR(-EINVAL);
-	if (q->vq)
-		return ERR2PTR(-EBUSY);
-	vq = vnet_vq_setup(d, VNET_RX_QUEUE, nb_desc, conf->a,
-			   vnet_rx_callback);
-	if (!vq || PTRISERR(vq))
-		return vq ? (void *)vq : ERR2PTR(-ENOMEM);
+	rc = vnet_vq_setup(d, VNET_RX_QUEUE, queue_id, nb_desc, conf->a,
+			   vnet_rx_callback, &q->vq);
+	if (rc < 0)
+		return ERR2PTR(rc);
 	q->vndev = d;
-	q->vq = vq;
 	q->nb_desc = d->qsize[VNET_RX_QUEUE];
 	q->alloc_rxpkts = conf->alloc_rxpkts;
 	q->alloc_rxpkts_argp = conf->alloc_rxpkts_argp;
-	vq->priv = q;
+	q->vq->priv = q;
 	return q;
 }
 
@@ -354,20 +358,16 @@ vnet_txq_configure(struct uk_netdev *dev, __u16 queue_id, __u16 nb_desc,
 {
 	struct virtio_net_dev *d = to_vndev(dev);
 	struct uk_netdev_tx_queue *q = &d->txq;
-	struct virtqueue *vq;
+	int rc;
 
-	if (queue_id != 0)
-		return ERR2PTR(-EINVAL);
-	if (q->vq)
-		return ERR2PTR(-EBUSY);
 	/* No interrupts: finished buffers are reclaimed on transmit */
-	vq = vnet_vq_setup(d, VNET_TX_QUEUE, nb_desc, conf->a, __NULL);
-	if (!vq || PTRISERR(vq))
-		return vq ? (void *)vq : ERR2PTR(-ENOMEM);
+	rc = vnet_vq_setup(d, VNET_TX_QUEUE, queue_id, nb_desc, conf->a,
+			   __NULL, &q->vq);
+	if (rc < 0)
+		return ERR2PTR(rc);
 	q->vndev = d;
-	q->vq = vq;
 	q->nb_desc = d->qsize[VNET_TX_QUEUE];
-	vq->priv = q;
+	q->vq->priv = q;
 	return q;
 }
 
