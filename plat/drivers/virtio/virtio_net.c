@@ -23,7 +23,7 @@
 
 #define VNET_RX_QUEUE		0
 #define VNET_TX_QUEUE		1
-#define VNET_MAX_FRAME		1514	/* Ethernet header + 1500 */
+#define VNET_MAX_FRAME		1518	/* Ethernet + 802.1Q headers + 1500 */
 #define VNET_DEFAULT_MTU	1500
 
 /*
