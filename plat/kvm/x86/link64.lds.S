@@ -34,36 +34,7 @@ SECTIONS
 	}
 	_etext = .;
 
-	. = ALIGN(__PAGE_SIZE);
-	_rodata = .;
-	.rodata : {
-		*(.rodata.boot)
-		*(.rodata .rodata.*)
-	}
-	UK_CTORTAB_SECTION
-	UK_INITTAB_SECTION
-	UK_INIT_ARRAY_SECTION
-	UK_EH_FRAME_SECTIONS
-	_erodata = .;
-
-	. = ALIGN(__PAGE_SIZE);
-	_data = .;
-	UK_TLS_SECTIONS
-	.data : {
-		*(.data.boot)
-		*(.data .data.*)
-	}
-	_edata = .;
-
-	. = ALIGN(__PAGE_SIZE);
-	__bss_start = .;
-	.bss : {
-		*(.bss.boot)
-		*(.bss .bss.*)
-		*(COMMON)
-	}
-	. = ALIGN(__PAGE_SIZE);
-	_end = .;
+	UK_DATA_BSS_SECTIONS(__PAGE_SIZE)
 
 	UK_DISCARD_SECTIONS
 	/DISCARD/ : { *(.note.gnu.property) }

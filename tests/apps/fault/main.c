@@ -2,12 +2,14 @@
 /*
  * Deliberate faults for tests/test_faults.py; the first argument picks:
  * null, div0, assert, crash, ud (invalid opcode), triple (x86_64: an
- * exception with an empty IDT, which resets the CPU), exit=N.
+ * exception with an empty IDT, which resets the CPU), restart (asks the
+ * platform to restart: boots again, for ever), exit=N.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uk/assert.h>
+#include <uk/plat/bootstrap.h>
 
 static volatile int zero;
 
@@ -34,6 +36,8 @@ int main(int argc, char *argv[])
 		__asm__ __volatile__("lidt %0; int3" : : "m"(empty_idt));
 	}
 #endif
+	if (!strcmp(what, "restart"))
+		ukplat_terminate(UKPLAT_RESTART);
 	if (!strncmp(what, "exit=", 5))
 		return atoi(what + 5);
 	printf("fault: nothing happened\n");
