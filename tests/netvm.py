@@ -12,7 +12,7 @@ import tempfile
 import threading
 import time
 
-from uk import Boot, run
+from uk import Boot, qemu_cmd, run
 
 
 def free_port():
@@ -31,8 +31,13 @@ class NetVM:
     inside the network namespace."""
 
     def __init__(self, image, append=None, net="user", fwd=(), mem=128,
-                 nic="virtio-net-pci"):
+                 nic=None):
         self.image = image
+        arch = "arm64" if image.endswith("arm64") else "x86_64"
+        if nic is None:
+            # virtio-pci on x86, virtio-mmio on the arm64 virt board
+            nic = "virtio-net-pci" if arch == "x86_64" \
+                else "virtio-net-device"
         self.ports = {}
         if net == "user":
             hostfwd = ""
@@ -46,12 +51,9 @@ class NetVM:
             _, ifname, ns = net
             netdev = "tap,id=n0,ifname=%s,script=no,downscript=no" % ifname
             prefix = ["ip", "netns", "exec", ns]
-        self.cmd = prefix + [
-            "qemu-system-x86_64", "-kernel", image, "-nographic",
-            "-m", str(mem), "-device", "%s,netdev=n0" % nic,
-            "-netdev", netdev]
-        if append is not None:
-            self.cmd += ["-append", append]
+        self.cmd = prefix + qemu_cmd(
+            image, arch, append, mem,
+            extra=["-device", "%s,netdev=n0" % nic, "-netdev", netdev])
         self.proc = None
         self._out = []
         self._lock = threading.Lock()
