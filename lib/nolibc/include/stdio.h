@@ -99,6 +99,22 @@ void setbuf(FILE *f, char *buf);
 
 void perror(const char *s);
 
+/* Streams on files: need a filesystem library (vfscore) */
+FILE *fopen(const char *path, const char *mode);
+FILE *fdopen(int fd, const char *mode);
+int fclose(FILE *f);
+int fseek(FILE *f, long offset, int whence);
+int fseeko(FILE *f, off_t offset, int whence);
+long ftell(FILE *f);
+off_t ftello(FILE *f);
+void rewind(FILE *f);
+int fgetpos(FILE *f, fpos_t *pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+int remove(const char *path);
+int rename(const char *oldpath, const char *newpath);
+int renameat(int olddirfd, const char *oldpath, int newdirfd,
+	     const char *newpath);
+
 #ifdef __cplusplus
 }
 #endif
