@@ -278,6 +278,10 @@ int dup(int oldfd)
 
 int dup2(int oldfd, int newfd)
 {
+	if (!fd_valid(newfd)) {
+		errno = EBADF;
+		return -1;
+	}
 	if (oldfd == newfd) {
 		struct vfscore_file *fp = vfscore_get_file(oldfd);
 
@@ -293,6 +297,10 @@ int dup2(int oldfd, int newfd)
 
 int dup3(int oldfd, int newfd, int flags)
 {
+	if (!fd_valid(newfd)) {
+		errno = EBADF;
+		return -1;
+	}
 	if (oldfd == newfd || (flags & ~O_CLOEXEC)) {
 		errno = EINVAL;
 		return -1;

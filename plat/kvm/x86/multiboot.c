@@ -193,10 +193,18 @@ static void modules_reserve(void)
 	for (i = 0; i < mbi->mods_count; i++) {
 		if (mod[i].mod_end <= mod[i].mod_start)
 			continue;
-		resv_add(mod[i].mod_start, mod[i].mod_end,
-			 (i == 0 ? UKPLAT_MEMRF_INITRD : 0) |
+		/* The initrd region keeps the module's exact bounds: its
+		 * reader must not see the page's tail as data */
+		resv_add(mod[i].mod_start, mod[i].mod_end, i == 0 ? 0 :
 			 UKPLAT_MEMRF_RESERVED | UKPLAT_MEMRF_READABLE |
 			 UKPLAT_MEMRF_WRITABLE, i == 0 ? "initrd" : "module");
+		if (i == 0)
+			kvm_memregion_add(mod[i].mod_start,
+					  mod[i].mod_end - mod[i].mod_start,
+					  UKPLAT_MEMRF_INITRD |
+					  UKPLAT_MEMRF_RESERVED |
+					  UKPLAT_MEMRF_READABLE |
+					  UKPLAT_MEMRF_WRITABLE, "initrd");
 		uk_pr_info("Module %u: %08x - %08x (%u KiB)%s\n", i,
 			   mod[i].mod_start, mod[i].mod_end,
 			   (mod[i].mod_end - mod[i].mod_start) >> 10,
