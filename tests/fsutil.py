@@ -13,7 +13,8 @@ from uk import Build
 FSTEST = "fstest"
 # One fstest image serves every root: ramfs, initrd and 9pfs (the choice
 # below is only the default; tests pick the root with vfs.rootfs=)
-FSTEST_CONFIG = {"LIBVFSCORE_ROOTFS_RAMFS": True, "LIBUKDEBUG_PRINTK_INFO": True}
+FSTEST_CONFIG = {"LIBVFSCORE_ROOTFS_9PFS": True,
+                 "LIBUKDEBUG_PRINTK_INFO": True}
 
 
 def fstest_build():

@@ -24,7 +24,8 @@ static int null_read(struct vnode *vp __unused,
 }
 
 /* Writes to null, zero and urandom are accepted and dropped */
-static int sink_write(struct vnode *vp __unused, struct uio *uio,
+static int sink_write(struct vnode *vp __unused,
+		      struct vfscore_file *fp __unused, struct uio *uio,
 		      int ioflag __unused)
 {
 	while (uio->uio_resid > 0) {

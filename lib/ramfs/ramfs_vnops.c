@@ -258,8 +258,8 @@ static int ramfs_read(struct vnode *vp, struct vfscore_file *fp __unused,
 	return vfscore_uiomove(np->data + uio->uio_offset, n, uio);
 }
 
-static int ramfs_write(struct vnode *vp, struct uio *uio,
-		       int ioflag __unused)
+static int ramfs_write(struct vnode *vp, struct vfscore_file *fp __unused,
+		       struct uio *uio, int ioflag __unused)
 {
 	struct ramfs_node *np = vp->v_data;
 	size_t end;

@@ -39,7 +39,8 @@ static int cons_read(struct vnode *vp __unused, struct vfscore_file *fp,
 	return vfscore_uiomove(buf, r, uio);
 }
 
-static int cons_write(struct vnode *vp __unused, struct uio *uio,
+static int cons_write(struct vnode *vp __unused,
+		      struct vfscore_file *fp __unused, struct uio *uio,
 		      int ioflag __unused)
 {
 	while (uio->uio_resid > 0) {

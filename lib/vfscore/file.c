@@ -220,7 +220,8 @@ static ssize_t do_rw(int fd, const struct iovec *iov, int iovcnt,
 		if (rw == UIO_READ)
 			err = VOP_READ(vp, fp, &uio, 0);
 		else
-			err = VOP_WRITE(vp, &uio, (fp->f_flags & O_APPEND) ?
+			err = VOP_WRITE(vp, fp, &uio,
+					(fp->f_flags & O_APPEND) ?
 					IO_APPEND : 0);
 	}
 	vn_unlock(vp);

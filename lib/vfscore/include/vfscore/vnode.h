@@ -70,7 +70,8 @@ struct vnops {
 	int (*vop_close)(struct vnode *vp, struct vfscore_file *fp);
 	int (*vop_read)(struct vnode *vp, struct vfscore_file *fp,
 			struct uio *uio, int ioflag);
-	int (*vop_write)(struct vnode *vp, struct uio *uio, int ioflag);
+	int (*vop_write)(struct vnode *vp, struct vfscore_file *fp,
+			 struct uio *uio, int ioflag);
 	int (*vop_ioctl)(struct vnode *vp, struct vfscore_file *fp,
 			 unsigned long cmd, void *arg);
 	int (*vop_fsync)(struct vnode *vp, struct vfscore_file *fp);
@@ -99,7 +100,7 @@ struct vnops {
 #define VOP_OPEN(fp)		((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
 #define VOP_CLOSE(vp, fp)	((vp)->v_op->vop_close)(vp, fp)
 #define VOP_READ(vp, fp, u, f)	((vp)->v_op->vop_read)(vp, fp, u, f)
-#define VOP_WRITE(vp, u, f)	((vp)->v_op->vop_write)(vp, u, f)
+#define VOP_WRITE(vp, fp, u, f)	((vp)->v_op->vop_write)(vp, fp, u, f)
 #define VOP_IOCTL(vp, fp, c, a)	((vp)->v_op->vop_ioctl)(vp, fp, c, a)
 #define VOP_FSYNC(vp, fp)	((vp)->v_op->vop_fsync)(vp, fp)
 #define VOP_READDIR(vp, fp, d)	((vp)->v_op->vop_readdir)(vp, fp, d)
