@@ -42,7 +42,8 @@ struct ramfs_node *ramfs_node_alloc(const char *name, enum vtype type,
 
 static void node_free(struct ramfs_node *np)
 {
-	free(np->data);
+	ramfs_blocks_free(np, 0);
+	free(np->blocks);
 	free(np->name);
 	free(np);
 }
@@ -206,56 +207,75 @@ static int ramfs_inactive(struct vnode *vp)
 	return 0;
 }
 
-/* Make room for `len` bytes of contents; zero-fills what is new */
-static int resize(struct ramfs_node *np, size_t len)
-{
-	if (len > np->cap) {
-		size_t cap = MAX(len, np->cap * 2);
-		char *data;
+/* Contents live in blocks so that growing never copies; a NULL block is
+ * a hole. Bytes of an allocated block beyond the file size are zero. */
+static const char zero_block[RAMFS_BLOCK];
 
-		cap = MAX(cap, (size_t)4096);
-		data = realloc(np->data, cap);
-		if (!data) {
-			cap = len;
-			data = realloc(np->data, cap);
-			if (!data)
-				return ENOSPC;
-		}
-		np->data = data;
-		np->cap = cap;
-	}
-	if (len > np->size)
-		memset(np->data + np->size, 0, len - np->size);
-	np->size = len;
+static int blocks_reserve(struct ramfs_node *np, size_t nblocks)
+{
+	char **b;
+	size_t cap;
+
+	if (nblocks <= np->nblocks_cap)
+		return 0;
+	cap = MAX(nblocks, np->nblocks_cap * 2);
+	b = realloc(np->blocks, cap * sizeof(*b));
+	if (!b)
+		return ENOSPC;
+	memset(b + np->nblocks_cap, 0, (cap - np->nblocks_cap) * sizeof(*b));
+	np->blocks = b;
+	np->nblocks_cap = cap;
 	return 0;
+}
+
+void ramfs_blocks_free(struct ramfs_node *np, size_t from)
+{
+	for (size_t i = from; i < np->nblocks_cap; i++) {
+		free(np->blocks[i]);
+		np->blocks[i] = NULL;
+		if (np->nblocks > i)
+			np->nblocks = i;
+	}
 }
 
 static int ramfs_truncate(struct vnode *vp, off_t length)
 {
 	struct ramfs_node *np = vp->v_data;
-	int err;
+	size_t keep = DIV_ROUND_UP((size_t)length, RAMFS_BLOCK);
+	size_t tail = (size_t)length % RAMFS_BLOCK;
 
 	if (np->type != VREG)
 		return EINVAL;
-	err = resize(np, length);
-	if (!err)
-		np->mtime = np->ctime = now();
-	return err;
+	if ((size_t)length < np->size) {
+		ramfs_blocks_free(np, keep);
+		if (tail && keep - 1 < np->nblocks_cap &&
+		    np->blocks[keep - 1])
+			memset(np->blocks[keep - 1] + tail, 0,
+			       RAMFS_BLOCK - tail);
+	}
+	np->size = length;
+	np->mtime = np->ctime = now();
+	return 0;
 }
 
 static int ramfs_read(struct vnode *vp, struct vfscore_file *fp __unused,
 		      struct uio *uio, int ioflag __unused)
 {
 	struct ramfs_node *np = vp->v_data;
-	size_t n;
 
 	if (np->type == VDIR)
 		return EISDIR;
-	if (uio->uio_offset >= (off_t)np->size)
-		return 0;
-	n = MIN((size_t)uio->uio_resid, np->size - uio->uio_offset);
+	while (uio->uio_resid > 0 && uio->uio_offset < (off_t)np->size) {
+		size_t b = uio->uio_offset / RAMFS_BLOCK;
+		size_t off = uio->uio_offset % RAMFS_BLOCK;
+		size_t n = MIN(RAMFS_BLOCK - off, (size_t)uio->uio_resid);
+
+		n = MIN(n, np->size - (size_t)uio->uio_offset);
+		vfscore_uiomove((char *)(np->blocks[b] ? np->blocks[b] :
+					 zero_block) + off, n, uio);
+	}
 	np->atime = now();
-	return vfscore_uiomove(np->data + uio->uio_offset, n, uio);
+	return 0;
 }
 
 static int ramfs_write(struct vnode *vp, struct vfscore_file *fp __unused,
@@ -271,14 +291,31 @@ static int ramfs_write(struct vnode *vp, struct vfscore_file *fp __unused,
 	    __builtin_add_overflow((size_t)uio->uio_offset,
 				   (size_t)uio->uio_resid, &end))
 		return EFBIG;
-	if (end > np->size) {
-		err = resize(np, end);
-		if (err)
-			return err;
+	err = blocks_reserve(np, DIV_ROUND_UP(end, RAMFS_BLOCK));
+	if (err)
+		return err;
+	while (uio->uio_resid > 0) {
+		size_t b = uio->uio_offset / RAMFS_BLOCK;
+		size_t off = uio->uio_offset % RAMFS_BLOCK;
+		size_t n = MIN(RAMFS_BLOCK - off, (size_t)uio->uio_resid);
+
+		if (!np->blocks[b]) {
+			np->blocks[b] = malloc(RAMFS_BLOCK);
+			if (!np->blocks[b])
+				return ENOSPC;
+			/* zero what this write does not cover */
+			memset(np->blocks[b], 0, off);
+			memset(np->blocks[b] + off + n, 0,
+			       RAMFS_BLOCK - off - n);
+			if (b + 1 > np->nblocks)
+				np->nblocks = b + 1;
+		}
+		vfscore_uiomove(np->blocks[b] + off, n, uio);
+		if ((size_t)uio->uio_offset > np->size)
+			np->size = uio->uio_offset;
 	}
 	np->mtime = np->ctime = now();
-	return vfscore_uiomove(np->data + uio->uio_offset, uio->uio_resid,
-			       uio);
+	return 0;
 }
 
 static int ramfs_getattr(struct vnode *vp, struct vattr *vap)
@@ -290,7 +327,7 @@ static int ramfs_getattr(struct vnode *vp, struct vattr *vap)
 	vap->va_nodeid = np->ino;
 	vap->va_size = np->type == VDIR ? 4096 : (off_t)np->size;
 	vap->va_nlink = np->type == VDIR ? 2 : 1;
-	vap->va_blocks = (np->cap + 511) / 512;
+	vap->va_blocks = np->nblocks * (RAMFS_BLOCK / 512);
 	vap->va_atime = np->atime;
 	vap->va_mtime = np->mtime;
 	vap->va_ctime = np->ctime;
@@ -308,7 +345,8 @@ static int ramfs_setattr(struct vnode *vp, struct vattr *vap)
 	if (vap->va_mask & AT_MTIME)
 		np->mtime = vap->va_mtime;
 	if (vap->va_mask & AT_SIZE)
-		return ramfs_truncate(vp, vap->va_size);
+		return vp->v_type == VREG ? ramfs_truncate(vp, vap->va_size) :
+			EISDIR;
 	np->ctime = now();
 	return 0;
 }
