@@ -104,6 +104,11 @@ static void fpu_save_setup(void)
 {
 	__u32 eax, ebx, ecx, edx;
 
+#if CONFIG_ARCH_X86_64_NO_SIMD
+	/* No code of the image touches the vector registers */
+	uk_pr_debug("IRQ entry saves no FPU state (integer-only image)\n");
+	return;
+#endif
 	ukarch_x86_cpuid(1, 0, &eax, &ebx, &ecx, &edx);
 	if (ecx & X86_CPUID1_ECX_OSXSAVE) {
 		ukarch_x86_cpuid(0xd, 0, &eax, &ebx, &ecx, &edx);
