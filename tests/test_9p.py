@@ -7,6 +7,7 @@ sides, 16 MiB checksums both ways, server errors, a missing mount tag and
 bad mount options. kvm-arm64 and linuxu are skipped while their platforms
 are not in the tree."""
 import os
+import re
 
 import pytest
 
@@ -137,6 +138,21 @@ def test_small_msize_still_moves_big_files(fstest, share):
     b.expect("msize 8192")
     assert result(b.output, "OK hash") == "OK hash /odd.bin %d crc=%s" % (
         len(data), file_crc(share / "odd.bin")), b.explain()
+
+
+def test_statfs_asks_the_server(fstest, share):
+    b = run(fstest, share, "-- df / df /dev")
+    host = os.statvfs(str(share))
+    m = re.match(r"OK df / bsize=(\d+) blocks=(\d+) bfree=\d+ "
+                 r"namelen=(\d+)$", result(b.output, "OK df /") or "")
+    assert m, b.explain()
+    # QEMU scales the block size up to the message size: compare bytes
+    bsize, blocks, namelen = (int(g) for g in m.groups())
+    assert abs(bsize * blocks - host.f_bsize * host.f_blocks) <= bsize, \
+        b.explain()
+    assert namelen == host.f_namemax, b.explain()
+    assert result(b.output, "ERR df /dev") == \
+        "ERR df /dev: Function not implemented (38)", b.explain()
 
 
 def test_missing_mount_tag(fstest, share):

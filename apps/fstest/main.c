@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <time.h>
 #include <unistd.h>
 #include "fstest.h"
@@ -267,6 +268,18 @@ static int do_stdio(const char *path)
 	return 0;
 }
 
+static int do_df(const char *path)
+{
+	struct statfs sf;
+
+	if (statfs(path, &sf))
+		return fail("df", path);
+	printf("OK df %s bsize=%ld blocks=%llu bfree=%llu namelen=%ld\n",
+	       path, sf.f_bsize, (unsigned long long)sf.f_blocks,
+	       (unsigned long long)sf.f_bfree, sf.f_namelen);
+	return 0;
+}
+
 static void errname(const char *what, long r)
 {
 	printf(" %s=%ld/%s", what, r, r < 0 ? strerror(errno) : "-");
@@ -357,6 +370,9 @@ int main(int argc, char *argv[])
 		} else if (!strcmp(cmd, "stdio")) {
 			NEED(1);
 			errors += do_stdio(argv[++i]);
+		} else if (!strcmp(cmd, "df")) {
+			NEED(1);
+			errors += do_df(argv[++i]);
 		} else if (!strcmp(cmd, "badfd")) {
 			errors += badfd();
 		} else {

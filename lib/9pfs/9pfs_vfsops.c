@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statfs.h>
 #include <uk/config.h>
 #include <uk/print.h>
 #include "9pfs.h"
@@ -76,11 +77,33 @@ static int p9fs_unmount(struct mount *mp, int flags __unused)
 	return 0;
 }
 
+static int p9fs_statfs(struct mount *mp, struct statfs *sf)
+{
+	struct uk_9p_statfs st;
+	int rc;
+
+	rc = uk_9p_statfs(mp->m_data, mp->m_root->v_data, &st);
+	if (rc)
+		return -rc;
+	sf->f_type = st.type;
+	sf->f_bsize = st.bsize;
+	sf->f_frsize = st.bsize;
+	sf->f_blocks = st.blocks;
+	sf->f_bfree = st.bfree;
+	sf->f_bavail = st.bavail;
+	sf->f_files = st.files;
+	sf->f_ffree = st.ffree;
+	sf->f_fsid.__val[0] = (int)st.fsid;
+	sf->f_fsid.__val[1] = (int)(st.fsid >> 32);
+	sf->f_namelen = st.namelen;
+	return 0;
+}
+
 static const struct vfsops p9fs_vfsops = {
 	.vfs_mount = p9fs_mount,
 	.vfs_unmount = p9fs_unmount,
 	.vfs_sync = VOP_NULL,
-	.vfs_statfs = VOP_NOSYS,
+	.vfs_statfs = p9fs_statfs,
 	.vfs_vnops = &p9fs_vnops,
 };
 

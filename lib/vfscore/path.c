@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 #include "vfs.h"
 
@@ -364,4 +365,35 @@ char *getcwd(char *buf, size_t size)
 	memcpy(buf, vfs_cwd, n);
 	vfs_unlock();
 	return buf;
+}
+
+/* Statistics of the filesystem a dentry is on */
+static int statfs_fn(struct dentry *dp, void *arg)
+{
+	struct mount *mp = dp->d_mount;
+	struct statfs *sf = arg;
+
+	if (!sf)
+		return EFAULT;
+	if (!mp)
+		return ENOSYS;
+	memset(sf, 0, sizeof(*sf));
+	return mp->m_op->vfs_statfs(mp, sf);
+}
+
+int statfs(const char *path, struct statfs *buf)
+{
+	return with_path(AT_FDCWD, path, statfs_fn, buf);
+}
+
+int fstatfs(int fd, struct statfs *buf)
+{
+	struct vfscore_file *fp = vfscore_get_file(fd);
+	int err;
+
+	if (!fp)
+		return errno_ret(EBADF);
+	err = statfs_fn(fp->f_dentry, buf);
+	fdrop(fp);
+	return errno_ret(err);
 }

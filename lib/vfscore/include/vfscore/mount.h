@@ -10,7 +10,7 @@
  * vfs_mount(mp, dev, flags, data) sets mp->m_root to a new reference on
  * the root vnode (vfscore wraps it in the mount's root dentry) and may keep
  * state in mp->m_data; vfs_unmount releases that state. All return 0 or a
- * positive errno.
+ * positive errno. vfs_statfs fills a zeroed struct statfs.
  *
  * mount(2)/umount(2) (declared in <sys/mount.h>) are implemented on
  * vfscore_mount()/vfscore_umount(), which return 0 or a negative errno.
