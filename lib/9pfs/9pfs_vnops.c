@@ -111,8 +111,9 @@ static int p9fs_close(struct vnode *vp, struct vfscore_file *fp)
 	return -rc;
 }
 
-static int p9fs_read(struct vnode *vp, struct vfscore_file *fp,
-		     struct uio *uio, int ioflag __unused)
+/* Moves uio's bytes in requests of at most msize; a short read ends it */
+static int p9fs_io(struct vnode *vp, struct vfscore_file *fp,
+		   struct uio *uio)
 {
 	struct p9fs_file *f = fp->f_data;
 
@@ -120,6 +121,7 @@ static int p9fs_read(struct vnode *vp, struct vfscore_file *fp,
 		return EISDIR;
 	while (uio->uio_resid > 0) {
 		struct iovec *iov = uio->uio_iov;
+		uint32_t len = MIN(iov->iov_len, (size_t)UINT32_MAX);
 		ssize_t n;
 
 		if (!iov->iov_len) {
@@ -127,13 +129,16 @@ static int p9fs_read(struct vnode *vp, struct vfscore_file *fp,
 			uio->uio_iovcnt--;
 			continue;
 		}
-		n = uk_9p_read(p9fs_dev(vp), f->fid, uio->uio_offset,
-			       iov->iov_base, iov->iov_len > UINT32_MAX ?
-			       UINT32_MAX : iov->iov_len);
+		if (uio->uio_rw == UIO_READ)
+			n = uk_9p_read(p9fs_dev(vp), f->fid, uio->uio_offset,
+				       iov->iov_base, len);
+		else
+			n = uk_9p_write(p9fs_dev(vp), f->fid, uio->uio_offset,
+					iov->iov_base, len);
 		if (n < 0)
 			return -n;
 		if (n == 0)
-			break;
+			return uio->uio_rw == UIO_READ ? 0 : EIO;
 		iov->iov_base = (char *)iov->iov_base + n;
 		iov->iov_len -= n;
 		uio->uio_resid -= n;
@@ -142,35 +147,16 @@ static int p9fs_read(struct vnode *vp, struct vfscore_file *fp,
 	return 0;
 }
 
+static int p9fs_read(struct vnode *vp, struct vfscore_file *fp,
+		     struct uio *uio, int ioflag __unused)
+{
+	return p9fs_io(vp, fp, uio);
+}
+
 static int p9fs_write(struct vnode *vp, struct vfscore_file *fp,
 		      struct uio *uio, int ioflag __unused)
 {
-	struct p9fs_file *f = fp->f_data;
-
-	if (vp->v_type == VDIR)
-		return EISDIR;
-	while (uio->uio_resid > 0) {
-		struct iovec *iov = uio->uio_iov;
-		ssize_t n;
-
-		if (!iov->iov_len) {
-			uio->uio_iov++;
-			uio->uio_iovcnt--;
-			continue;
-		}
-		n = uk_9p_write(p9fs_dev(vp), f->fid, uio->uio_offset,
-				iov->iov_base, iov->iov_len > UINT32_MAX ?
-				UINT32_MAX : iov->iov_len);
-		if (n < 0)
-			return -n;
-		if (n == 0)
-			return EIO;
-		iov->iov_base = (char *)iov->iov_base + n;
-		iov->iov_len -= n;
-		uio->uio_resid -= n;
-		uio->uio_offset += n;
-	}
-	return 0;
+	return p9fs_io(vp, fp, uio);
 }
 
 static int p9fs_readdir(struct vnode *vp, struct vfscore_file *fp,

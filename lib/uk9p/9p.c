@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* 9P2000.L messages: building requests, checking and reading replies. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uk/9p.h>
 #include <uk/9pdev_trans.h>
+#include <uk/assert.h>
 #include <uk/print.h>
 
 enum {
@@ -90,6 +92,28 @@ static void tstart(struct uk_9pdev *dev, struct msg *t, uint8_t type,
 }
 
 /*
+ * Appends fields as fmt says: b u8, w u16, d u32, q u64, s string,
+ * f the number of a struct uk_9pfid *.
+ */
+static void vtput(struct msg *t, const char *fmt, va_list ap)
+{
+	for (; *fmt; fmt++) {
+		switch (*fmt) {
+		case 'b': put8(t, (uint8_t)va_arg(ap, unsigned int)); break;
+		case 'w': put16(t, (uint16_t)va_arg(ap, unsigned int)); break;
+		case 'd': put32(t, va_arg(ap, uint32_t)); break;
+		case 'q': put64(t, va_arg(ap, uint64_t)); break;
+		case 's': putstr(t, va_arg(ap, const char *)); break;
+		case 'f':
+			put32(t, va_arg(ap, struct uk_9pfid *)->fid);
+			break;
+		default:
+			UK_CRASH("9p: bad format character %c\n", *fmt);
+		}
+	}
+}
+
+/*
  * Sends t (plus zc_out bytes after it), waits for the reply of type
  * type+1 (payload beyond the header into zc_in) and leaves r at the
  * reply's body. The device lock is held by the caller.
@@ -147,6 +171,41 @@ static int rpc(struct uk_9pdev *dev, struct msg *t, const void *zc_out,
 	return 0;
 }
 
+/*
+ * Builds a request from fmt and runs it, with optional payloads that go
+ * straight from zc_out / into zc_in (then the reply header is rhdr_len
+ * bytes); the reply is left in r: the caller holds the device lock while
+ * reading it.
+ */
+static int zc_request(struct uk_9pdev *dev, uint8_t type, struct msg *r,
+		      const void *zc_out, size_t zc_out_len, void *zc_in,
+		      size_t zc_in_len, size_t rhdr_len, const char *fmt, ...)
+{
+	struct msg t;
+	va_list ap;
+
+	tstart(dev, &t, type, type == P9_TVERSION ? P9_NOTAG : P9_TAG);
+	va_start(ap, fmt);
+	vtput(&t, fmt, ap);
+	va_end(ap);
+	return rpc(dev, &t, zc_out, zc_out_len, zc_in, zc_in_len, rhdr_len,
+		   r);
+}
+
+#define request(dev, type, r, fmt, ...)					\
+	zc_request(dev, type, r, NULL, 0, NULL, 0, 0, fmt, __VA_ARGS__)
+
+/* A request whose reply carries nothing but success */
+#define simple_request(dev, type, fmt, ...)				\
+	({								\
+		struct msg __r;						\
+		int __rc;						\
+		uk_mutex_lock(&(dev)->lock);				\
+		__rc = request(dev, type, &__r, fmt, __VA_ARGS__);	\
+		uk_mutex_unlock(&(dev)->lock);				\
+		__rc;							\
+	})
+
 static struct uk_9pfid *fid_alloc(struct uk_9pdev *dev)
 {
 	struct uk_9pfid *fid = calloc(1, sizeof(*fid));
@@ -158,16 +217,13 @@ static struct uk_9pfid *fid_alloc(struct uk_9pdev *dev)
 
 int uk_9p_version(struct uk_9pdev *dev, uint32_t msize)
 {
-	struct msg t, r;
 	char version[16];
+	struct msg r;
 	uint16_t n;
 	int rc;
 
 	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TVERSION, P9_NOTAG);
-	put32(&t, msize);
-	putstr(&t, "9P2000.L");
-	rc = rpc(dev, &t, NULL, 0, NULL, 0, 0, &r);
+	rc = request(dev, P9_TVERSION, &r, "ds", msize, "9P2000.L");
 	if (!rc) {
 		dev->msize = get32(&r);
 		n = get16(&r);
@@ -191,67 +247,10 @@ int uk_9p_version(struct uk_9pdev *dev, uint32_t msize)
 	return rc;
 }
 
-struct uk_9pfid *uk_9p_attach(struct uk_9pdev *dev, const char *aname,
-			      int *err)
+/* nfid after the request that made it: NULL and *err when rc failed */
+static struct uk_9pfid *new_fid_reply(struct uk_9pfid *nfid, int rc,
+				      int *err)
 {
-	struct uk_9pfid *fid = fid_alloc(dev);
-	struct msg t, r;
-	int rc;
-
-	if (!fid) {
-		*err = -ENOMEM;
-		return NULL;
-	}
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TATTACH, P9_TAG);
-	put32(&t, fid->fid);
-	put32(&t, UK_9P_NOFID);
-	putstr(&t, "root");
-	putstr(&t, aname);
-	put32(&t, 0);
-	rc = rpc(dev, &t, NULL, 0, NULL, 0, 0, &r);
-	if (!rc) {
-		getqid(&r, &fid->qid);
-		rc = r.err;
-	}
-	uk_mutex_unlock(&dev->lock);
-	if (rc) {
-		free(fid);
-		*err = rc;
-		return NULL;
-	}
-	return fid;
-}
-
-struct uk_9pfid *uk_9p_walk(struct uk_9pdev *dev, struct uk_9pfid *fid,
-			    const char *name, int *err)
-{
-	struct uk_9pfid *nfid = fid_alloc(dev);
-	struct msg t, r;
-	uint16_t nwqid;
-	int rc;
-
-	if (!nfid) {
-		*err = -ENOMEM;
-		return NULL;
-	}
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TWALK, P9_TAG);
-	put32(&t, fid->fid);
-	put32(&t, nfid->fid);
-	put16(&t, name ? 1 : 0);
-	if (name)
-		putstr(&t, name);
-	rc = rpc(dev, &t, NULL, 0, NULL, 0, 0, &r);
-	if (!rc) {
-		nwqid = get16(&r);
-		if (name && nwqid == 1)
-			getqid(&r, &nfid->qid);
-		else if (!name)
-			nfid->qid = fid->qid;
-		rc = r.err ? r.err : (name && nwqid != 1) ? -ENOENT : 0;
-	}
-	uk_mutex_unlock(&dev->lock);
 	if (rc) {
 		free(nfid);
 		*err = rc;
@@ -260,19 +259,62 @@ struct uk_9pfid *uk_9p_walk(struct uk_9pdev *dev, struct uk_9pfid *fid,
 	return nfid;
 }
 
-/* A request whose reply carries nothing we need */
-#define SIMPLE_RPC(dev, t, r)	rpc(dev, t, NULL, 0, NULL, 0, 0, r)
+struct uk_9pfid *uk_9p_attach(struct uk_9pdev *dev, const char *aname,
+			      int *err)
+{
+	struct uk_9pfid *fid = fid_alloc(dev);
+	struct msg r;
+	int rc;
+
+	if (!fid) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	uk_mutex_lock(&dev->lock);
+	rc = request(dev, P9_TATTACH, &r, "fdssd", fid, UK_9P_NOFID, "root",
+		     aname, 0);
+	if (!rc) {
+		getqid(&r, &fid->qid);
+		rc = r.err;
+	}
+	uk_mutex_unlock(&dev->lock);
+	return new_fid_reply(fid, rc, err);
+}
+
+struct uk_9pfid *uk_9p_walk(struct uk_9pdev *dev, struct uk_9pfid *fid,
+			    const char *name, int *err)
+{
+	struct uk_9pfid *nfid = fid_alloc(dev);
+	struct msg r;
+	uint16_t nwqid;
+	int rc;
+
+	if (!nfid) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	uk_mutex_lock(&dev->lock);
+	if (name)
+		rc = request(dev, P9_TWALK, &r, "ffws", fid, nfid, 1, name);
+	else
+		rc = request(dev, P9_TWALK, &r, "ffw", fid, nfid, 0);
+	if (!rc) {
+		nwqid = get16(&r);
+		if (name && nwqid == 1)
+			getqid(&r, &nfid->qid);
+		else if (!name)
+			nfid->qid = fid->qid;
+		/* Fewer qids than names: the name does not exist */
+		rc = r.err ? r.err : (name && nwqid != 1) ? -ENOENT : 0;
+	}
+	uk_mutex_unlock(&dev->lock);
+	return new_fid_reply(nfid, rc, err);
+}
 
 int uk_9p_clunk(struct uk_9pdev *dev, struct uk_9pfid *fid)
 {
-	struct msg t, r;
-	int rc;
+	int rc = simple_request(dev, P9_TCLUNK, "f", fid);
 
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TCLUNK, P9_TAG);
-	put32(&t, fid->fid);
-	rc = SIMPLE_RPC(dev, &t, &r);
-	uk_mutex_unlock(&dev->lock);
 	/* The fid is gone on the server even if clunk failed */
 	free(fid);
 	return rc;
@@ -287,14 +329,11 @@ static int open_reply(struct msg *r, struct uk_9pfid *fid)
 
 int uk_9p_open(struct uk_9pdev *dev, struct uk_9pfid *fid, uint32_t flags)
 {
-	struct msg t, r;
+	struct msg r;
 	int rc;
 
 	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TLOPEN, P9_TAG);
-	put32(&t, fid->fid);
-	put32(&t, flags);
-	rc = SIMPLE_RPC(dev, &t, &r);
+	rc = request(dev, P9_TLOPEN, &r, "fd", fid, flags);
 	if (!rc)
 		rc = open_reply(&r, fid);
 	uk_mutex_unlock(&dev->lock);
@@ -305,17 +344,12 @@ int uk_9p_create(struct uk_9pdev *dev, struct uk_9pfid *fid,
 		 const char *name, uint32_t flags, uint32_t mode,
 		 uint32_t gid)
 {
-	struct msg t, r;
+	struct msg r;
 	int rc;
 
 	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TLCREATE, P9_TAG);
-	put32(&t, fid->fid);
-	putstr(&t, name);
-	put32(&t, flags);
-	put32(&t, mode);
-	put32(&t, gid);
-	rc = SIMPLE_RPC(dev, &t, &r);
+	rc = request(dev, P9_TLCREATE, &r, "fsddd", fid, name, flags, mode,
+		     gid);
 	if (!rc)
 		rc = open_reply(&r, fid);
 	uk_mutex_unlock(&dev->lock);
@@ -331,71 +365,65 @@ static uint32_t io_max(struct uk_9pdev *dev, struct uk_9pfid *fid)
 	return max;
 }
 
-ssize_t uk_9p_read(struct uk_9pdev *dev, struct uk_9pfid *fid,
-		   uint64_t offset, void *buf, uint32_t count)
+/*
+ * Tread/Twrite/Treaddir: fid offset count, the payload moving directly
+ * between buf and the transport. Returns the count the reply carries.
+ */
+static ssize_t io_request(struct uk_9pdev *dev, uint8_t type,
+			  struct uk_9pfid *fid, uint64_t offset, void *buf,
+			  uint32_t count)
 {
-	struct msg t, r;
-	uint32_t got = 0;
-	int rc;
-
-	if (count > io_max(dev, fid))
-		count = io_max(dev, fid);
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TREAD, P9_TAG);
-	put32(&t, fid->fid);
-	put64(&t, offset);
-	put32(&t, count);
-	/* Rread: size type tag count[4], then the data into buf */
-	rc = rpc(dev, &t, NULL, 0, buf, count, HDR_LEN + 4, &r);
-	if (!rc) {
-		got = get32(&r);
-		rc = r.err;
-		if (!rc && got > count) {
-			uk_pr_err("9p: Rread of %u bytes, %u asked\n", got,
-				  count);
-			rc = -EPROTO;
-		}
-	}
-	uk_mutex_unlock(&dev->lock);
-	return rc ? rc : (ssize_t)got;
-}
-
-ssize_t uk_9p_write(struct uk_9pdev *dev, struct uk_9pfid *fid,
-		    uint64_t offset, const void *buf, uint32_t count)
-{
-	struct msg t, r;
+	int out = type == P9_TWRITE;
 	uint32_t done = 0;
+	struct msg r;
 	int rc;
 
 	if (count > io_max(dev, fid))
 		count = io_max(dev, fid);
 	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TWRITE, P9_TAG);
-	put32(&t, fid->fid);
-	put64(&t, offset);
-	put32(&t, count);
-	rc = rpc(dev, &t, buf, count, NULL, 0, 0, &r);
+	/* Rread/Rreaddir: size type tag count[4], then the data */
+	rc = zc_request(dev, type, &r, out ? buf : NULL, out ? count : 0,
+			out ? NULL : buf, out ? 0 : count, HDR_LEN + 4,
+			"fqd", fid, offset, count);
 	if (!rc) {
 		done = get32(&r);
 		rc = r.err;
-		if (!rc && done > count)
+		if (!rc && done > count) {
+			uk_pr_err("9p: reply of %u bytes to a request of %u\n",
+				  done, count);
 			rc = -EPROTO;
+		}
 	}
 	uk_mutex_unlock(&dev->lock);
 	return rc ? rc : (ssize_t)done;
 }
 
+ssize_t uk_9p_read(struct uk_9pdev *dev, struct uk_9pfid *fid,
+		   uint64_t offset, void *buf, uint32_t count)
+{
+	return io_request(dev, P9_TREAD, fid, offset, buf, count);
+}
+
+ssize_t uk_9p_write(struct uk_9pdev *dev, struct uk_9pfid *fid,
+		    uint64_t offset, const void *buf, uint32_t count)
+{
+	return io_request(dev, P9_TWRITE, fid, offset, (void *)buf, count);
+}
+
+ssize_t uk_9p_readdir(struct uk_9pdev *dev, struct uk_9pfid *fid,
+		      uint64_t offset, void *buf, uint32_t count)
+{
+	return io_request(dev, P9_TREADDIR, fid, offset, buf, count);
+}
+
 int uk_9p_getattr(struct uk_9pdev *dev, struct uk_9pfid *fid,
 		  uint64_t mask, struct uk_9p_attr *a)
 {
-	struct msg t, r;
+	struct msg r;
 	int rc;
 
 	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TGETATTR, P9_TAG);
-	put32(&t, fid->fid);
-	put64(&t, mask);
-	rc = SIMPLE_RPC(dev, &t, &r);
+	rc = request(dev, P9_TGETATTR, &r, "fq", fid, mask);
 	if (!rc) {
 		a->valid = get64(&r);
 		getqid(&r, &a->qid);
@@ -423,49 +451,10 @@ int uk_9p_setattr(struct uk_9pdev *dev, struct uk_9pfid *fid,
 		  uint32_t valid, uint32_t mode, uint64_t size,
 		  uint64_t mtime_sec, uint64_t mtime_nsec)
 {
-	struct msg t, r;
-	int rc;
-
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TSETATTR, P9_TAG);
-	put32(&t, fid->fid);
-	put32(&t, valid);
-	put32(&t, mode);
-	put32(&t, 0);		/* uid */
-	put32(&t, 0);		/* gid */
-	put64(&t, size);
-	put64(&t, 0);		/* atime */
-	put64(&t, 0);
-	put64(&t, mtime_sec);
-	put64(&t, mtime_nsec);
-	rc = SIMPLE_RPC(dev, &t, &r);
-	uk_mutex_unlock(&dev->lock);
-	return rc;
-}
-
-ssize_t uk_9p_readdir(struct uk_9pdev *dev, struct uk_9pfid *fid,
-		      uint64_t offset, void *buf, uint32_t count)
-{
-	struct msg t, r;
-	uint32_t n = 0;
-	int rc;
-
-	if (count > io_max(dev, fid))
-		count = io_max(dev, fid);
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TREADDIR, P9_TAG);
-	put32(&t, fid->fid);
-	put64(&t, offset);
-	put32(&t, count);
-	rc = rpc(dev, &t, NULL, 0, buf, count, HDR_LEN + 4, &r);
-	if (!rc) {
-		n = get32(&r);
-		rc = r.err;
-		if (!rc && n > count)
-			rc = -EPROTO;
-	}
-	uk_mutex_unlock(&dev->lock);
-	return rc ? rc : (ssize_t)n;
+	/* fid valid mode uid gid size atime[2] mtime[2] */
+	return simple_request(dev, P9_TSETATTR, "fddddqqqqq", fid, valid,
+			      mode, 0, 0, size, (uint64_t)0, (uint64_t)0,
+			      mtime_sec, mtime_nsec);
 }
 
 int uk_9p_dirent_next(const void *buf, size_t len, size_t *pos,
@@ -493,78 +482,37 @@ int uk_9p_dirent_next(const void *buf, size_t len, size_t *pos,
 int uk_9p_mkdir(struct uk_9pdev *dev, struct uk_9pfid *dfid,
 		const char *name, uint32_t mode, uint32_t gid)
 {
-	struct msg t, r;
-	int rc;
-
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TMKDIR, P9_TAG);
-	put32(&t, dfid->fid);
-	putstr(&t, name);
-	put32(&t, mode);
-	put32(&t, gid);
-	rc = SIMPLE_RPC(dev, &t, &r);
-	uk_mutex_unlock(&dev->lock);
-	return rc;
+	return simple_request(dev, P9_TMKDIR, "fsdd", dfid, name, mode, gid);
 }
 
 int uk_9p_unlinkat(struct uk_9pdev *dev, struct uk_9pfid *dfid,
 		   const char *name, uint32_t flags)
 {
-	struct msg t, r;
-	int rc;
-
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TUNLINKAT, P9_TAG);
-	put32(&t, dfid->fid);
-	putstr(&t, name);
-	put32(&t, flags);
-	rc = SIMPLE_RPC(dev, &t, &r);
-	uk_mutex_unlock(&dev->lock);
-	return rc;
+	return simple_request(dev, P9_TUNLINKAT, "fsd", dfid, name, flags);
 }
 
 int uk_9p_renameat(struct uk_9pdev *dev, struct uk_9pfid *olddfid,
 		   const char *oldname, struct uk_9pfid *newdfid,
 		   const char *newname)
 {
-	struct msg t, r;
-	int rc;
-
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TRENAMEAT, P9_TAG);
-	put32(&t, olddfid->fid);
-	putstr(&t, oldname);
-	put32(&t, newdfid->fid);
-	putstr(&t, newname);
-	rc = SIMPLE_RPC(dev, &t, &r);
-	uk_mutex_unlock(&dev->lock);
-	return rc;
+	return simple_request(dev, P9_TRENAMEAT, "fsfs", olddfid, oldname,
+			      newdfid, newname);
 }
 
 int uk_9p_fsync(struct uk_9pdev *dev, struct uk_9pfid *fid)
 {
-	struct msg t, r;
-	int rc;
-
-	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TFSYNC, P9_TAG);
-	put32(&t, fid->fid);
-	put32(&t, 0);		/* datasync */
-	rc = SIMPLE_RPC(dev, &t, &r);
-	uk_mutex_unlock(&dev->lock);
-	return rc;
+	/* datasync 0: data and metadata */
+	return simple_request(dev, P9_TFSYNC, "fd", fid, 0);
 }
 
 int uk_9p_statfs(struct uk_9pdev *dev, struct uk_9pfid *fid,
 		 struct uk_9p_statfs *st)
 {
-	struct msg t, r;
+	struct msg r;
 	int rc;
 
 	uk_mutex_lock(&dev->lock);
-	tstart(dev, &t, P9_TSTATFS, P9_TAG);
-	put32(&t, fid->fid);
-	rc = SIMPLE_RPC(dev, &t, &r);
+	rc = request(dev, P9_TSTATFS, &r, "f", fid);
 	if (!rc) {
 		st->type = get32(&r);
 		st->bsize = get32(&r);

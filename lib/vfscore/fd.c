@@ -166,7 +166,6 @@ int vfscore_open_vnode(struct vnode *vp, int flags, const char *name)
 {
 	struct vfscore_file *fp;
 	struct dentry *dp;
-	int fd, err;
 
 	dp = vfscore_dentry_anon(vp, name);
 	if (!dp) {
@@ -177,11 +176,23 @@ int vfscore_open_vnode(struct vnode *vp, int flags, const char *name)
 	vfscore_dentry_release(dp);
 	if (!fp)
 		return -ENOMEM;
+	return vfs_file_open_install(fp);
+}
+
+int vfs_file_open_install(struct vfscore_file *fp)
+{
+	struct vnode *vp = vfscore_file_vnode(fp);
+	int fd, err;
+
 	if (vp->v_op->vop_open) {
+		vn_lock(vp);
 		err = VOP_OPEN(fp);
+		vn_unlock(vp);
 		if (err) {
 			/* no vop_close for a file that never opened */
+			vfs_lock();
 			vfscore_dentry_release(fp->f_dentry);
+			vfs_unlock();
 			free(fp);
 			return -err;
 		}

@@ -64,7 +64,7 @@ static int do_open(int dirfd, const char *path, int flags, mode_t mode)
 	struct vfscore_file *fp;
 	struct dentry *dp;
 	struct vnode *vp;
-	int acc = flags & O_ACCMODE, fd, err;
+	int acc = flags & O_ACCMODE, err;
 
 	if (acc == O_ACCMODE)
 		return -EINVAL;
@@ -94,58 +94,20 @@ static int do_open(int dirfd, const char *path, int flags, mode_t mode)
 		return -err;
 	if (!fp)
 		return -ENOMEM;
-	if (vp->v_op->vop_open) {
-		vn_lock(vp);
-		err = VOP_OPEN(fp);
-		vn_unlock(vp);
-		if (err) {
-			vfs_lock();
-			vfscore_dentry_release(fp->f_dentry);
-			vfs_unlock();
-			free(fp);
-			return -err;
-		}
-	}
-	fd = vfscore_alloc_fd();
-	if (fd < 0) {
-		fdrop(fp);
-		return fd;
-	}
-	vfscore_install_fd(fd, fp);
-	return fd;
-}
-
-static mode_t open_mode(int flags, va_list ap)
-{
-	return (flags & O_CREAT) ? (mode_t)va_arg(ap, int) : 0;
-}
-
-int open(const char *path, int flags, ...)
-{
-	va_list ap;
-	mode_t mode;
-	int fd;
-
-	va_start(ap, flags);
-	mode = open_mode(flags, ap);
-	va_end(ap);
-	fd = do_open(AT_FDCWD, path, flags, mode);
-	if (fd < 0) {
-		errno = -fd;
-		return -1;
-	}
-	return fd;
+	return vfs_file_open_install(fp);
 }
 
 int openat(int dirfd, const char *path, int flags, ...)
 {
+	mode_t mode = 0;
 	va_list ap;
-	mode_t mode;
 	int fd;
 
-	va_start(ap, flags);
-	mode = open_mode(flags, ap);
-	va_end(ap);
+	if (flags & O_CREAT) {
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+	}
 	fd = do_open(dirfd, path, flags, mode);
 	if (fd < 0) {
 		errno = -fd;
@@ -154,9 +116,22 @@ int openat(int dirfd, const char *path, int flags, ...)
 	return fd;
 }
 
+int open(const char *path, int flags, ...)
+{
+	mode_t mode = 0;
+	va_list ap;
+
+	if (flags & O_CREAT) {
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+	}
+	return openat(AT_FDCWD, path, flags, mode);
+}
+
 int creat(const char *path, mode_t mode)
 {
-	return open(path, O_CREAT | O_WRONLY | O_TRUNC, mode);
+	return openat(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
 /*

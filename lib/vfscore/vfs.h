@@ -44,6 +44,10 @@ void vfs_dcache_add(struct dentry *dp);
 struct mount *vfs_findroot(const char *path);
 int vfs_is_mountpoint(const char *path);
 
+/* Runs vop_open on a new file and binds it to the lowest free
+ * descriptor: the descriptor, or a negative errno (the file is freed) */
+int vfs_file_open_install(struct vfscore_file *fp);
+
 /* Attributes of a vnode as a struct stat */
 int vfs_stat_vnode(struct vnode *vp, struct stat *st);
 
