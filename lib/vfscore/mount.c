@@ -190,7 +190,8 @@ int vfscore_umount(const char *path, int flags)
 	err = vfs_dcache_drop_mount(mp);
 	if (err)
 		goto out;
-	if (mp->m_rootdp->d_refcnt > 1) {
+	/* Open files (even of unlinked paths) keep their vnodes */
+	if (mp->m_rootdp->d_refcnt > 1 || mp->m_vcount > 1) {
 		err = EBUSY;
 		goto out;
 	}

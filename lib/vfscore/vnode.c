@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <uk/assert.h>
+#include <vfscore/mount.h>
 #include <vfscore/vnode.h>
 
 struct vnode *vfscore_vnode_alloc(struct mount *mp, const struct vnops *ops,
@@ -19,6 +20,8 @@ struct vnode *vfscore_vnode_alloc(struct mount *mp, const struct vnops *ops,
 	vp->v_ino = ino;
 	vp->v_refcnt = 1;
 	uk_mutex_init(&vp->v_lock);
+	if (mp)
+		mp->m_vcount++;
 	return vp;
 }
 
@@ -35,6 +38,8 @@ void vrele(struct vnode *vp)
 		return;
 	if (vp->v_op->vop_inactive)
 		VOP_INACTIVE(vp);
+	if (vp->v_mount)
+		vp->v_mount->m_vcount--;
 	free(vp);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Standard I/O (C99 7.19) for a unikernel without files: stdin, stdout and
- * stderr are the platform console. stdout and stderr are unbuffered (each
+ * Standard I/O (C99 7.19): stdin, stdout and stderr are the platform
+ * console; with a filesystem library (vfscore) fopen/fdopen/fclose/fseek/
+ * ftell/remove/rename work on files too (lib/nolibc/file.c). stdout and stderr are unbuffered (each
  * call reaches the console before it returns); stdin blocks, polling the
  * console, until a byte arrives. A filesystem library can add streams of
  * its own through <nolibc/stdio_impl.h>.

@@ -120,4 +120,35 @@ UK_TESTCASE(vfscore_stat_testsuite, descriptors)
 	UK_TEST_EXPECT(write(STDOUT_FILENO, "", 0) == 0);
 }
 
+UK_TESTCASE(vfscore_stat_testsuite, umount_busy_then_free)
+{
+	char mnt[64], file[80];
+	struct stat st;
+	int fd;
+
+	snprintf(mnt, sizeof(mnt), "%s/foo/mnt", base);
+	snprintf(file, sizeof(file), "%s/f", mnt);
+	UK_TEST_ASSERT(mkdir(mnt, 0755) == 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", mnt, "ramfs", 0, NULL), 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", mnt, "ramfs", 0, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	fd = open(file, O_CREAT | O_RDWR, 0644);
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(unlink(file), 0);
+	/* the unlinked file is still open */
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	UK_TEST_EXPECT_SNUM_EQ(close(fd), 0);
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), 0);
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", mnt, "nosuchfs", 0, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENODEV);
+	UK_TEST_EXPECT_SNUM_EQ(stat(mnt, &st), 0);
+	UK_TEST_EXPECT(S_ISDIR(st.st_mode));
+	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), 0);
+}
+
 uk_testsuite_register(vfscore_stat_testsuite, stat_suite_init);

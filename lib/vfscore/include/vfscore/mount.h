@@ -49,6 +49,7 @@ struct mount {
 	struct vnode *m_root;		/* set by vfs_mount */
 	struct dentry *m_rootdp;	/* dentry of m_path in this mount */
 	void *m_data;			/* the filesystem's */
+	int m_vcount;			/* vnodes alive on this mount */
 	UK_TAILQ_ENTRY(struct mount) m_link;
 };
 
