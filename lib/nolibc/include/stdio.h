@@ -2,10 +2,11 @@
 /*
  * Standard I/O (C99 7.19): stdin, stdout and stderr are the platform
  * console; with a filesystem library (vfscore) fopen/fdopen/fclose/fseek/
- * ftell/remove/rename work on files too (lib/nolibc/file.c). stdout and stderr are unbuffered (each
- * call reaches the console before it returns); stdin blocks, polling the
- * console, until a byte arrives. A filesystem library can add streams of
- * its own through <nolibc/stdio_impl.h>.
+ * ftell/remove/rename work on files too (lib/nolibc/file.c). stdout and
+ * stderr are unbuffered (each call reaches the console before it
+ * returns); stdin blocks, polling the console, until a byte arrives. File
+ * streams buffer reads only. Other stream kinds can be added through
+ * <nolibc/stdio_impl.h>.
  *
  * The printf family implements the full C99 format language (flags, width,
  * precision, *, length modifiers hh h l ll j z t L, conversions d i u o x X
