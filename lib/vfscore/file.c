@@ -135,48 +135,27 @@ int creat(const char *path, mode_t mode)
 }
 
 /*
- * The one I/O path: moves bytes between iov and fd's file at `offset`
- * (-1: at the file's offset, which then advances).
+ * Moves bytes between iov (which it advances) and an open file at
+ * `offset` (-1: at the file's offset, which then advances). Returns 0 and
+ * the bytes moved in *done, or an errno when nothing moved.
  */
-static ssize_t do_rw(int fd, const struct iovec *iov, int iovcnt,
-		     off_t offset, enum uio_rw rw)
+static int rw_file(struct vfscore_file *fp, struct iovec *iov, int iovcnt,
+		   ssize_t total, off_t offset, enum uio_rw rw,
+		   ssize_t *done)
 {
-	struct iovec local[16];
-	struct vfscore_file *fp;
-	struct vnode *vp;
+	struct vnode *vp = vfscore_file_vnode(fp);
+	int acc = fp->f_flags & O_ACCMODE, err = 0;
 	struct uio uio;
-	ssize_t total = 0;
-	int acc, err = 0, i;
 
-	if (iovcnt < 0 || iovcnt > (int)ARRAY_SIZE(local))
-		return -EINVAL;
-	for (i = 0; i < iovcnt; i++) {
-		if ((ssize_t)iov[i].iov_len < 0 ||
-		    total + (ssize_t)iov[i].iov_len < total)
-			return -EINVAL;
-		total += iov[i].iov_len;
-		local[i] = iov[i];
-	}
-	fp = vfscore_get_file(fd);
-	if (!fp)
-		return -EBADF;
-	vp = vfscore_file_vnode(fp);
-	acc = fp->f_flags & O_ACCMODE;
 	if ((rw == UIO_READ && acc == O_WRONLY) ||
-	    (rw == UIO_WRITE && acc == O_RDONLY)) {
-		fdrop(fp);
-		return -EBADF;
-	}
-	if (vp->v_type == VDIR) {
-		fdrop(fp);
-		return -EISDIR;
-	}
+	    (rw == UIO_WRITE && acc == O_RDONLY))
+		return EBADF;
+	if (vp->v_type == VDIR)
+		return EISDIR;
 	if (offset >= 0 && (vp->v_type == VCHR || vp->v_type == VSOCK ||
-			    vp->v_type == VFIFO)) {
-		fdrop(fp);
-		return -ESPIPE;
-	}
-	uio.uio_iov = local;
+			    vp->v_type == VFIFO))
+		return ESPIPE;
+	uio.uio_iov = iov;
 	uio.uio_iovcnt = iovcnt;
 	uio.uio_resid = total;
 	uio.uio_rw = rw;
@@ -203,11 +182,45 @@ static ssize_t do_rw(int fd, const struct iovec *iov, int iovcnt,
 	if (offset < 0 && vp->v_type == VREG)
 		fp->f_offset = uio.uio_offset;
 	uk_mutex_unlock(&fp->f_lock);
-	fdrop(fp);
+	*done = total - uio.uio_resid;
 	/* A partial transfer counts; an error only if nothing moved */
-	if (err && uio.uio_resid == total)
-		return -err;
-	return total - uio.uio_resid;
+	return (err && *done == 0) ? err : 0;
+}
+
+/* The one I/O path of read/write/pread/pwrite/readv/writev/... */
+static ssize_t do_rw(int fd, const struct iovec *iov, int iovcnt,
+		     off_t offset, enum uio_rw rw)
+{
+	struct iovec local[8], *copy = local;
+	struct vfscore_file *fp;
+	ssize_t total = 0, done = 0;
+	int err, i;
+
+	if (iovcnt < 0 || iovcnt > IOV_MAX)
+		return -EINVAL;
+	for (i = 0; i < iovcnt; i++) {
+		if ((ssize_t)iov[i].iov_len < 0 ||
+		    total + (ssize_t)iov[i].iov_len < total)
+			return -EINVAL;
+		total += iov[i].iov_len;
+	}
+	fp = vfscore_get_file(fd);
+	if (!fp)
+		return -EBADF;
+	/* The filesystem advances the iovecs: it gets a copy */
+	if (iovcnt > (int)ARRAY_SIZE(local)) {
+		copy = malloc(iovcnt * sizeof(*copy));
+		if (!copy) {
+			fdrop(fp);
+			return -ENOMEM;
+		}
+	}
+	memcpy(copy, iov, iovcnt * sizeof(*copy));
+	err = rw_file(fp, copy, iovcnt, total, offset, rw, &done);
+	if (copy != local)
+		free(copy);
+	fdrop(fp);
+	return err ? -err : done;
 }
 
 static ssize_t rw_ret(ssize_t r)

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #include <uk/test.h>
 
@@ -161,6 +162,28 @@ UK_TESTCASE(ramfs_testsuite, dup_shares_offset)
 	close(fd2);
 	close(200);
 	UK_TEST_EXPECT_SNUM_EQ(close(200), -1);
+}
+
+UK_TESTCASE(ramfs_testsuite, scatter_gather)
+{
+	char a[3] = "abc", b[4] = "defg", c[2] = "hi", out[9] = { 0 };
+	struct iovec w[3] = { { a, 3 }, { b, 4 }, { c, 2 } };
+	struct iovec r[20];
+	int fd = open(TOP "/v", O_RDWR | O_CREAT | O_TRUNC, 0644);
+
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(writev(fd, w, 3), 9);
+	/* more iovecs than vfscore keeps on its stack, one byte each */
+	for (int i = 0; i < 20; i++) {
+		r[i].iov_base = out + (i < 9 ? i : 8);
+		r[i].iov_len = i < 8 ? 1 : 0;
+	}
+	r[19].iov_len = 1;
+	UK_TEST_EXPECT_SNUM_EQ(preadv(fd, r, 20, 0), 9);
+	UK_TEST_EXPECT_BYTES_EQ(out, "abcdefghi", 9);
+	UK_TEST_EXPECT_SNUM_EQ(readv(fd, r, -1), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	close(fd);
 }
 
 uk_testsuite_register(ramfs_testsuite, ramfs_suite_init);
