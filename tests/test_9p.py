@@ -4,14 +4,14 @@ QEMU (-fsdev local,...,security_model=none -device virtio-9p-pci,...,
 mount_tag=fs0): the seeds' file reader, files written by the guest found
 on the host with the right bytes, directory operations seen from both
 sides, 16 MiB checksums both ways, server errors, a missing mount tag and
-bad mount options. kvm-arm64 and linuxu are skipped while their platforms
-are not in the tree."""
+bad mount options; on kvm-arm64 the share through virtio-mmio; on linuxu
+(no virtio) a clear refusal."""
 import os
 import re
 
 import pytest
 
-from uk import Build, boot
+from uk import Build, boot, run_linuxu
 from fsutil import (file_crc, fstest_build, pattern_crc, result, results,
                     share_args)
 from test_libsuites import missing_platform
@@ -174,10 +174,41 @@ def test_bad_mount_option(fstest, share):
              "Failed to mount /: 22")
 
 
-@pytest.mark.parametrize("target", ["kvm-arm64", "linuxu-x86_64"])
-def test_other_platforms(target):
-    why = missing_platform(target)
+@pytest.fixture(scope="module")
+def fstest_arm64():
+    why = missing_platform("kvm-arm64")
     if why:
         pytest.skip(why)
-    pytest.skip("9pfs on %s is not wired up by this tree's tests yet"
-                % target)
+    return fstest_build("kvm-arm64")
+
+
+def test_arm64_share_over_virtio_mmio(fstest_arm64, share):
+    """kvm-arm64: the same share through virtio-9p-device (virtio-mmio)."""
+    data = os.urandom(4 << 20)
+    (share / "host.bin").write_bytes(data)
+    b = boot(fstest_arm64.image, mem=128, timeout=120, append=(
+        "-- cat /grass mkdir /d write /d/x from~arm64 mv /d/x /d/y ls /d "
+        "fill /guest.bin 4 hash /host.bin"), extra=share_args(
+            str(share), device="virtio-9p-device"))
+    assert not b.timed_out, b.explain()
+    b.expect("OK cat /grass <<The grass is green!\n>>",
+             "fstest: done, 0 errors")
+    assert result(b.output, "OK ls /d") == "OK ls /d: y(10)", b.explain()
+    assert (share / "d" / "y").read_bytes() == b"from arm64"
+    assert file_crc(share / "guest.bin") == pattern_crc(4 << 20)
+    assert result(b.output, "OK hash /host.bin") == \
+        "OK hash /host.bin %d crc=%s" % (len(data),
+                                         file_crc(share / "host.bin"))
+
+
+def test_linuxu_has_no_9p_transport():
+    """linuxu has no virtio: a 9pfs root fails with the reason."""
+    why = missing_platform("linuxu-x86_64")
+    if why:
+        pytest.skip(why)
+    img = fstest_build("linuxu-x86_64")
+    b = run_linuxu(img.image, ["--", "ls", "/"])
+    b.expect("9p: no transport in this image (enable VIRTIO_9P)",
+             "Failed to mount /: 19")
+    assert b.returncode != 0 and "fstest: done" not in b.output, \
+        b.explain()

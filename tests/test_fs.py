@@ -3,13 +3,14 @@
 devfs uktest suites; the file API on a ramfs root through apps/fstest; an
 initrd cpio root listed and read; broken archives and a missing initrd
 stop the boot with a clear message; descriptors out of range fail with
-EBADF."""
+EBADF. The initrd root also on kvm-arm64 and linuxu-x86_64."""
 import os
 import subprocess
 
 import pytest
 
-from uk import Build, boot
+from uk import Build, boot, run_linuxu
+from test_libsuites import missing_platform
 from fsutil import (crc, fstest_build, newc_archive, pattern_crc, result,
                     results)
 
@@ -113,18 +114,11 @@ def test_descriptors_out_of_range(fstest):
 
 def test_initrd_root_lists_and_reads(fstest, initrd):
     archive, blob_crc = initrd
-    b = run(fstest, "vfs.rootfs=initrd -- ls / ls /etc cat /grass "
-            "stat /etc/motd hash /data/blob",
+    b = run(fstest, "vfs.rootfs=initrd " + INITRD_CMDS,
             extra=["-initrd", str(archive)])
     b.expect("Extracting initrd", "cpio: 3 files extracted to /",
              "fstest: done, 0 errors")
-    assert results(b.output) == [
-        "OK ls /: data/ dev/ etc/ grass(20)",
-        "OK ls /etc: motd(22)",
-        "OK cat /grass <<The grass is green!",
-        "OK stat /etc/motd type=reg size=22 mode=0600",
-        "OK hash /data/blob 300000 crc=%s" % blob_crc,
-    ], b.explain()
+    assert results(b.output) == initrd_results(blob_crc), b.explain()
 
 
 @pytest.mark.parametrize("case,message", [
@@ -153,6 +147,53 @@ def test_initrd_missing(fstest):
     b = run(fstest, "vfs.rootfs=initrd -- ls /")
     b.expect("the boot loader passed no initrd", "Failed to mount /: 2")
     assert "fstest: done" not in b.output, b.explain()
+
+
+INITRD_CMDS = "-- ls / ls /etc cat /grass stat /etc/motd hash /data/blob"
+
+
+def initrd_results(blob_crc):
+    return [
+        "OK ls /: data/ dev/ etc/ grass(20)",
+        "OK ls /etc: motd(22)",
+        "OK cat /grass <<The grass is green!",
+        "OK stat /etc/motd type=reg size=22 mode=0600",
+        "OK hash /data/blob 300000 crc=%s" % blob_crc,
+    ]
+
+
+@pytest.mark.parametrize("target", ["kvm-arm64", "linuxu-x86_64"])
+def test_initrd_other_platforms(target, initrd, tmp_path):
+    """The initrd root from the device tree (kvm-arm64) and from a file
+    named by linuxu.initrd_file= (linuxu); a truncated archive fails."""
+    why = missing_platform(target)
+    if why:
+        pytest.skip(why)
+    img = fstest_build(target)
+    archive, blob_crc = initrd
+    broken = tmp_path / "broken.cpio"
+    broken.write_bytes(archive.read_bytes()[:2000])
+    if target.startswith("linuxu"):
+        def start(path):
+            return run_linuxu(img.image, [
+                "linuxu.initrd_file=%s" % path, "vfs.rootfs=initrd"] +
+                INITRD_CMDS.split())
+    else:
+        def start(path):
+            return boot(img.image, mem=128, timeout=60, extra=[
+                "-initrd", str(path)],
+                append="vfs.rootfs=initrd " + INITRD_CMDS)
+    b = start(archive)
+    assert not b.timed_out, b.explain()
+    assert results(b.output) == initrd_results(blob_crc), b.explain()
+    b = start(broken)
+    b.expect("cpio: truncated at byte", "Failed to mount /: ")
+    assert "fstest: done" not in b.output, b.explain()
+    if target.startswith("linuxu"):
+        b = run_linuxu(img.image, ["linuxu.initrd_file=/nonexistent/x",
+                                   "vfs.rootfs=initrd", "--", "ls", "/"])
+        b.expect("linuxu.initrd_file=/nonexistent/x: cannot open (error 2)")
+        assert b.returncode == 2, b.explain()
 
 
 def test_unknown_root_filesystem(fstest):
