@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from uk import Build, boot, run_linuxu
-from test_libsuites import missing_platform
+from test_libsuites import boot_target, missing_platform
 from fsutil import (crc, fstest_build, newc_archive, pattern_crc, result,
                     results)
 
@@ -52,12 +52,18 @@ def run(img, args, extra=(), mem=128, timeout=60):
     return b
 
 
-def test_fs_uktest_suites_pass():
-    img = Build(UKTESTS, "kvm-x86_64", config={
+@pytest.mark.parametrize("target", ["kvm-x86_64", "kvm-arm64",
+                                    "linuxu-x86_64"])
+def test_fs_uktest_suites_pass(target):
+    why = missing_platform(target)
+    if why:
+        pytest.skip(why)
+    img = Build(UKTESTS, target, config={
         "LIBUKTEST": True, "LIBVFSCORE": True, "LIBVFSCORE_TEST": True,
         "LIBRAMFS": True, "LIBRAMFS_TEST": True, "LIBDEVFS": True,
         "LIBDEVFS_TEST": True}).build()
-    b = boot(img.image, timeout=60)
+    b = boot_target(img)
+    assert not b.timed_out, b.explain()
     r = b.expect_uktest(min_suites=3, min_cases=12)
     for s in SUITES:
         assert r.suite_results.get(s, (0, 1))[0] > 0 and \
