@@ -9,11 +9,12 @@ import subprocess
 
 import pytest
 
-from uk import Build, boot, run_linuxu
+from uk import ROOT, Build, boot, run_linuxu
 from test_libsuites import boot_target, missing_platform
 from fsutil import (crc, fstest_build, newc_archive, pattern_crc, result,
                     results)
 
+MKCPIO = os.path.join(ROOT, "support", "scripts", "mkcpio")
 UKTESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
                        "uktests")
 SUITES = ["vfscore_stat_testsuite", "ramfs_testsuite", "devfs_testsuite"]
@@ -26,7 +27,8 @@ def fstest():
 
 @pytest.fixture(scope="module")
 def initrd(tmp_path_factory):
-    """A cpio archive made by the host's cpio from a small tree."""
+    """A cpio archive of a small tree, made by support/scripts/mkcpio
+    (the host's cpio)."""
     d = tmp_path_factory.mktemp("initrd")
     tree = d / "tree"
     (tree / "etc").mkdir(parents=True)
@@ -37,11 +39,7 @@ def initrd(tmp_path_factory):
     (tree / "data" / "blob").write_bytes(blob)
     os.chmod(tree / "etc" / "motd", 0o600)
     archive = d / "root.cpio"
-    files = subprocess.run(["find", "."], cwd=tree, check=True,
-                           capture_output=True).stdout
-    with open(archive, "wb") as out:
-        subprocess.run(["cpio", "-o", "-H", "newc", "--quiet"], cwd=tree,
-                       input=files, stdout=out, check=True)
+    subprocess.run([MKCPIO, str(archive), str(tree)], check=True)
     return archive, crc(blob)
 
 
@@ -200,6 +198,23 @@ def test_initrd_other_platforms(target, initrd, tmp_path):
                                    "vfs.rootfs=initrd", "--", "ls", "/"])
         b.expect("linuxu.initrd_file=/nonexistent/x: cannot open (error 2)")
         assert b.returncode == 2, b.explain()
+
+
+def test_mkcpio_refuses_bad_usage(tmp_path):
+    r = subprocess.run([MKCPIO, str(tmp_path / "x.cpio")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "usage:" in r.stderr, r.stderr
+    assert not (tmp_path / "x.cpio").exists()
+
+
+def test_custom_root_by_name(fstest):
+    """vfs.rootfs= takes any registered filesystem: devfs as the root."""
+    b = run(fstest, "vfs.rootfs=devfs vfs.rootdev=none -- ls / "
+            "stat /null")
+    b.expect("Mounted none (devfs) at /")
+    assert results(b.output)[:2] == [
+        "OK ls /: console(0) null(0) random(0) urandom(0) zero(0)",
+        "OK stat /null type=chr size=0 mode=0666"], b.explain()
 
 
 def test_unknown_root_filesystem(fstest):
