@@ -17,7 +17,8 @@ from fsutil import (crc, fstest_build, newc_archive, pattern_crc, result,
 MKCPIO = os.path.join(ROOT, "support", "scripts", "mkcpio")
 UKTESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
                        "uktests")
-SUITES = ["vfscore_stat_testsuite", "ramfs_testsuite", "devfs_testsuite"]
+SUITES = ["vfscore_stat_testsuite", "ramfs_testsuite", "devfs_testsuite",
+          "ukcpio_testsuite", "uk9p_testsuite"]
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +60,11 @@ def test_fs_uktest_suites_pass(target):
     img = Build(UKTESTS, target, config={
         "LIBUKTEST": True, "LIBVFSCORE": True, "LIBVFSCORE_TEST": True,
         "LIBRAMFS": True, "LIBRAMFS_TEST": True, "LIBDEVFS": True,
-        "LIBDEVFS_TEST": True}).build()
+        "LIBDEVFS_TEST": True, "LIBUKCPIO": True, "LIBUKCPIO_TEST": True,
+        "LIB9PFS": True, "LIBUK9P_TEST": True}).build()
     b = boot_target(img)
     assert not b.timed_out, b.explain()
-    r = b.expect_uktest(min_suites=3, min_cases=12)
+    r = b.expect_uktest(min_suites=5, min_cases=20)
     for s in SUITES:
         assert r.suite_results.get(s, (0, 1))[0] > 0 and \
             r.suite_results[s][1] == 0, "%s did not pass\n%s" % (
