@@ -57,9 +57,7 @@ struct mount *vfs_findroot(const char *path)
 	UK_TAILQ_FOREACH(mp, &mounts, m_link) {
 		size_t n = strlen(mp->m_path);
 
-		if (strncmp(path, mp->m_path, n))
-			continue;
-		if (n > 1 && path[n] != '\0' && path[n] != '/')
+		if (!vfs_path_is_under(path, mp->m_path))
 			continue;
 		if (!best || n > bestlen) {
 			best = mp;
@@ -181,8 +179,8 @@ int vfscore_umount(const char *path, int flags)
 	}
 	/* Not while something is mounted below it */
 	UK_TAILQ_FOREACH(other, &mounts, m_link) {
-		if (other != mp && vfs_findroot(other->m_path) == mp &&
-		    strcmp(other->m_path, mp->m_path)) {
+		if (other != mp && vfs_path_is_under(other->m_path,
+						     mp->m_path)) {
 			err = EBUSY;
 			goto out;
 		}

@@ -31,6 +31,8 @@ int vfs_namei(const char *path, struct dentry **dpp);
 /* The dentry of the parent directory and the last component */
 int vfs_namei_parent(const char *path, struct dentry **ddpp,
 		     const char **name);
+/* 1 if path is top or below it (both absolute, normalised) */
+int vfs_path_is_under(const char *path, const char *top);
 /* Forget cached dentries at or below path (after rename/unlink) */
 void vfs_dcache_drop(const char *path);
 /* Forget every cached dentry of a mount; EBUSY if one is in use */

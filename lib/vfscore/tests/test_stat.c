@@ -141,6 +141,12 @@ UK_TESTCASE(vfscore_stat_testsuite, umount_busy_then_free)
 	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), -1);
 	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
 	UK_TEST_EXPECT_SNUM_EQ(close(fd), 0);
+	/* not while another filesystem is mounted below it */
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(file, 0755), 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", file, "ramfs", 0, NULL), 0);
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	UK_TEST_EXPECT_SNUM_EQ(umount(file), 0);
 	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), 0);
 	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
 	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
