@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from uk import Build, boot, run_linuxu
+from uk import ROOT, Build, boot, run_linuxu
+from uk import run as uk_run
 from fsutil import (file_crc, fstest_build, pattern_crc, result, results,
                     share_args)
 from test_libsuites import missing_platform
@@ -20,6 +21,9 @@ from test_libsuites import missing_platform
 @pytest.fixture(scope="module")
 def fstest():
     return fstest_build()
+
+
+QEMU_GUEST = os.path.join(ROOT, "support", "scripts", "qemu-guest")
 
 
 @pytest.fixture
@@ -42,6 +46,22 @@ def test_filereader_reads_host_file(share):
     b = run(img, share, "")
     b.expect("File contents: The grass is green!")
     assert b.returncode == 0, b.explain()
+
+
+def test_filereader_through_qemu_guest(share):
+    """The seeds' way: qemu-guest -k IMAGE -e DIR."""
+    img = Build("filereader", "kvm-x86_64").build()
+    r = uk_run([QEMU_GUEST, "-k", img.image, "-e", str(share)], timeout=60)
+    assert "File contents: The grass is green!" in r.stdout, r.stdout
+    assert r.returncode == 0, r.stdout
+
+
+def test_qemu_guest_share_device_per_arch(fstest_arm64, share):
+    r = uk_run([QEMU_GUEST, "-D", "-k", fstest_arm64.image, "-e",
+                str(share)], timeout=30)
+    assert "-device virtio-9p-device,fsdev=fs0,mount_tag=fs0" in r.stdout, \
+        r.stdout
+    assert "virtio-9p-pci" not in r.stdout, r.stdout
 
 
 def test_storestrings_writes_host_file(share):
