@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uk/cpio.h>
+#include <uk/ramfs_test.h>
 #include <uk/test.h>
 
 #define TOP "/cpiotest"
@@ -48,13 +49,7 @@ static void finish(void)
 
 static int cpio_suite_init(struct uk_testsuite *suite __unused)
 {
-	struct stat st;
-
-	if (stat("/", &st) && mount("", "/", "ramfs", 0, NULL))
-		return -1;
-	if (mkdir(TOP, 0755) && errno != EEXIST)
-		return -1;
-	return mount("", TOP, "ramfs", 0, NULL);
+	return ramfs_test_mount(TOP);
 }
 
 static void good_archive(void)
