@@ -233,3 +233,12 @@ int umount(const char *target)
 {
 	return umount2(target, 0);
 }
+
+void vfs_sync_all(void)
+{
+	struct mount *mp;
+
+	UK_TAILQ_FOREACH(mp, &mounts, m_link)
+		if (mp->m_op->vfs_sync)
+			mp->m_op->vfs_sync(mp);
+}

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Calls that name a path: stat and friends, access, mkdir, rmdir,
- * unlink, rename, truncate, chmod, chdir and getcwd.
+ * unlink, rename, truncate, chmod, chdir and getcwd, statfs; the link,
+ * FIFO and device-node calls, which no filesystem here supports.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -396,4 +397,65 @@ int fstatfs(int fd, struct statfs *buf)
 	err = statfs_fn(fp->f_dentry, buf);
 	fdrop(fp);
 	return errno_ret(err);
+}
+
+int fchmod(int fd, mode_t mode)
+{
+	struct vfscore_file *fp = vfscore_get_file(fd);
+	struct vnode *vp;
+	int err;
+
+	if (!fp)
+		return errno_ret(EBADF);
+	mode &= 07777;
+	vp = vfscore_file_vnode(fp);
+	vn_lock(vp);
+	err = vp->v_op->vop_setattr ? chmod_fn(fp->f_dentry, &mode) : EPERM;
+	vn_unlock(vp);
+	fdrop(fp);
+	return errno_ret(err);
+}
+
+/*
+ * No filesystem here has links, FIFOs or device nodes: the calls that
+ * would make them fail as Linux does on such a filesystem, and
+ * readlink finds no symbolic link (EINVAL) on any path that exists.
+ */
+int link(const char *oldpath __unused, const char *newpath __unused)
+{
+	return errno_ret(EPERM);
+}
+
+int symlink(const char *target __unused, const char *linkpath __unused)
+{
+	return errno_ret(EPERM);
+}
+
+static int not_a_link_fn(struct dentry *dp __unused, void *arg __unused)
+{
+	return EINVAL;
+}
+
+ssize_t readlink(const char *path, char *buf __unused, size_t size __unused)
+{
+	return with_path(AT_FDCWD, path, not_a_link_fn, NULL);
+}
+
+int mknod(const char *path __unused, mode_t mode __unused,
+	  dev_t dev __unused)
+{
+	return errno_ret(EPERM);
+}
+
+int mkfifo(const char *path __unused, mode_t mode __unused)
+{
+	return errno_ret(EPERM);
+}
+
+/* Writes everything every mounted filesystem buffers */
+void sync(void)
+{
+	vfs_lock();
+	vfs_sync_all();
+	vfs_unlock();
 }

@@ -45,6 +45,8 @@ void vfs_dcache_add(struct dentry *dp);
 /* Mount whose mount point is the longest prefix of path */
 struct mount *vfs_findroot(const char *path);
 int vfs_is_mountpoint(const char *path);
+/* vfs_sync of every mount */
+void vfs_sync_all(void);
 
 /* Runs vop_open on a new file and binds it to the lowest free
  * descriptor: the descriptor, or a negative errno (the file is freed) */

@@ -157,4 +157,32 @@ UK_TESTCASE(vfscore_stat_testsuite, umount_busy_then_free)
 	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), 0);
 }
 
+UK_TESTCASE(vfscore_stat_testsuite, no_links_or_nodes)
+{
+	char buf[8];
+	char p[80];
+	struct stat st;
+	int fd;
+
+	UK_TEST_EXPECT_SNUM_EQ(link(path_file, "/x"), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+	UK_TEST_EXPECT_SNUM_EQ(symlink(path_file, "/x"), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(path_file, buf, sizeof(buf)), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	snprintf(p, sizeof(p), "%s/nothere", base);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(p, buf, sizeof(buf)), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOENT);
+	UK_TEST_EXPECT_SNUM_EQ(mkfifo(p, 0600), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+	fd = open(path_file, O_RDONLY);
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(fchmod(fd, 0604), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(path_file, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0604);
+	UK_TEST_EXPECT_SNUM_EQ(fchmod(fd, S_IRUSR | S_IWUSR), 0);
+	close(fd);
+	sync();
+}
+
 uk_testsuite_register(vfscore_stat_testsuite, stat_suite_init);
