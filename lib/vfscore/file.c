@@ -50,7 +50,8 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 	if (err)
 		return err;
 	vn_lock(ddp->d_vnode);
-	err = VOP_CREATE(ddp->d_vnode, name, (mode & 07777) | S_IFREG);
+	err = VOP_CREATE(ddp->d_vnode, name,
+			 (mode & 07777 & ~vfs_umask) | S_IFREG);
 	vn_unlock(ddp->d_vnode);
 	vfscore_dentry_release(ddp);
 	if (err)

@@ -159,8 +159,8 @@ static int mkdir_fn(struct dentry *ddp, const char *name, const char *full,
 		return EEXIST;
 	}
 	vn_lock(ddp->d_vnode);
-	err = VOP_MKDIR(ddp->d_vnode, name, (*(mode_t *)arg & 07777) |
-			S_IFDIR);
+	err = VOP_MKDIR(ddp->d_vnode, name,
+			(*(mode_t *)arg & 07777 & ~vfs_umask) | S_IFDIR);
 	vn_unlock(ddp->d_vnode);
 	return err;
 }
@@ -343,6 +343,20 @@ int fchdir(int fd)
 	vfs_unlock();
 	fdrop(fp);
 	return errno_ret(err);
+}
+
+/* 0 at boot: modes are taken as given unless the application asks */
+mode_t vfs_umask;
+
+mode_t umask(mode_t mask)
+{
+	mode_t old;
+
+	vfs_lock();
+	old = vfs_umask;
+	vfs_umask = mask & 0777;
+	vfs_unlock();
+	return old;
 }
 
 char *getcwd(char *buf, size_t size)

@@ -56,6 +56,8 @@ int vfs_file_open_install(struct vfscore_file *fp);
 int vfs_stat_vnode(struct vnode *vp, struct stat *st);
 
 extern char vfs_cwd[PATH_MAX];
+/* Bits umask() clears from the mode of new files and directories */
+extern mode_t vfs_umask;
 
 
 #endif /* __VFSCORE_VFS_H__ */

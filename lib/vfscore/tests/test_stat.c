@@ -182,6 +182,17 @@ UK_TESTCASE(vfscore_stat_testsuite, no_links_or_nodes)
 	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0604);
 	UK_TEST_EXPECT_SNUM_EQ(fchmod(fd, S_IRUSR | S_IWUSR), 0);
 	close(fd);
+	/* umask clears bits of new files and directories */
+	UK_TEST_EXPECT_SNUM_EQ(umask(027), 0);
+	snprintf(p, sizeof(p), "%s/masked", base);
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(p, 0777), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(p, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0750);
+	snprintf(p, sizeof(p), "%s/masked/f", base);
+	UK_TEST_EXPECT_SNUM_EQ(close(creat(p, 0666)), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(p, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0640);
+	UK_TEST_EXPECT_SNUM_EQ(umask(0), 027);
 	sync();
 }
 
