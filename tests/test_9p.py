@@ -34,9 +34,10 @@ def share(tmp_path):
     return d
 
 
-def run(img, share, args, tag="fs0", mem=128, timeout=60):
+def run(img, share, args, tag="fs0", mem=128, timeout=60, extra=()):
     b = boot(img.image, append=args, mem=mem, timeout=timeout,
-             extra=share_args(str(share), tag=tag) if share else [])
+             extra=(share_args(str(share), tag=tag) if share else []) +
+             list(extra))
     assert not b.timed_out, b.explain()
     return b
 
@@ -173,6 +174,30 @@ def test_statfs_asks_the_server(fstest, share):
     assert namelen == host.f_namemax, b.explain()
     assert result(b.output, "ERR df /dev") == \
         "ERR df /dev: Function not implemented (38)", b.explain()
+
+
+def test_second_share_mounted_by_the_app(fstest, share, tmp_path):
+    """mount(2) of another share at /data, then umount(2)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "inside").write_text("second share\n")
+    (share / "data").mkdir()
+    b = run(fstest, share, "-- mount 9pfs data /data ls /data "
+            "cat /data/inside write /data/new x umount /data ls /data "
+            "mount 9pfs nosuchtag /data mount 9pfs data /grass",
+            extra=share_args(str(data), tag="data", fsid="second"))
+    assert results(b.output) == [
+        "OK mount 9pfs data /data",
+        "OK ls /data: inside(13)",
+        "OK cat /data/inside <<second share",
+        "OK write /data/new 1",
+        "OK umount /data",
+        "OK ls /data:",
+        "ERR mount /data: No such device (19)",
+        "ERR mount /grass: Not a directory (20)",
+    ], b.explain()
+    assert (data / "new").read_text() == "x"
+    assert os.listdir(share / "data") == []
 
 
 def test_missing_mount_tag(fstest, share):

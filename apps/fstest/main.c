@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <time.h>
@@ -370,6 +371,17 @@ int main(int argc, char *argv[])
 		} else if (!strcmp(cmd, "stdio")) {
 			NEED(1);
 			errors += do_stdio(argv[++i]);
+		} else if (!strcmp(cmd, "mount")) {
+			NEED(3);
+			errors += mount(argv[i + 2], argv[i + 3], argv[i + 1],
+					0, NULL) ? fail("mount", argv[i + 3]) :
+				!printf("OK mount %s %s %s\n", argv[i + 1],
+					argv[i + 2], argv[i + 3]);
+			i += 3;
+		} else if (!strcmp(cmd, "umount")) {
+			NEED(1);
+			errors += umount(argv[++i]) ? fail("umount", argv[i]) :
+				!printf("OK umount %s\n", argv[i]);
 		} else if (!strcmp(cmd, "df")) {
 			NEED(1);
 			errors += do_df(argv[++i]);
