@@ -219,6 +219,21 @@ def test_custom_root_by_name(fstest):
         "OK stat /null type=chr size=0 mode=0666"], b.explain()
 
 
+def test_linuxu_stdin_descriptor_until_end():
+    """read(0) is the console vnode: on linuxu it ends with the host's
+    stdin (end of input reads as 0)."""
+    why = missing_platform("linuxu-x86_64")
+    if why:
+        pytest.skip(why)
+    img = fstest_build("linuxu-x86_64")
+    text = "one line\nand another\n" * 50
+    b = run_linuxu(img.image, ["vfs.rootfs=ramfs", "--", "stdin"],
+                   input=text)
+    assert result(b.output, "OK stdin") == "OK stdin %d crc=%s" % (
+        len(text), crc(text.encode())), b.explain()
+    assert b.returncode == 0, b.explain()
+
+
 def test_unknown_root_filesystem(fstest):
     b = run(fstest, "vfs.rootfs=nosuchfs -- ls /")
     b.expect("unknown filesystem type \"nosuchfs\"", "Failed to mount /: 19")

@@ -281,6 +281,24 @@ static int do_df(const char *path)
 	return 0;
 }
 
+/* Descriptor 0 until end of input */
+static int do_stdin(void)
+{
+	char buf[256];
+	size_t total = 0;
+	uint32_t crc = 0;
+	ssize_t n;
+
+	while ((n = read(STDIN_FILENO, buf, sizeof(buf))) > 0) {
+		crc = crc32_update(crc, buf, n);
+		total += n;
+	}
+	if (n < 0)
+		return fail("stdin", "0");
+	printf("OK stdin %zu crc=%08x\n", total, crc);
+	return 0;
+}
+
 static void errname(const char *what, long r)
 {
 	printf(" %s=%ld/%s", what, r, r < 0 ? strerror(errno) : "-");
@@ -385,6 +403,8 @@ int main(int argc, char *argv[])
 		} else if (!strcmp(cmd, "df")) {
 			NEED(1);
 			errors += do_df(argv[++i]);
+		} else if (!strcmp(cmd, "stdin")) {
+			errors += do_stdin();
 		} else if (!strcmp(cmd, "badfd")) {
 			errors += badfd();
 		} else {
