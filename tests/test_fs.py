@@ -109,6 +109,14 @@ def test_ramfs_big_file_checksum(fstest):
         "OK hash /big 16777216 crc=%s" % want), b.explain()
 
 
+def test_printf_follows_descriptor_1(fstest):
+    b = run(fstest, "vfs.rootfs=ramfs -- redirect /out.txt cat /out.txt")
+    b.expect("OK redirect /out.txt\n",
+             "OK cat /out.txt <<printf went to /out.txt\nputs too\n>>")
+    assert "printf went to" not in b.output.split("OK redirect")[0], \
+        b.explain()
+
+
 def test_descriptors_out_of_range(fstest):
     b = run(fstest, "vfs.rootfs=ramfs -- badfd")
     assert result(b.output, "OK badfd") == (

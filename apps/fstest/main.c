@@ -299,6 +299,26 @@ static int do_stdin(void)
 	return 0;
 }
 
+/* printf into a file by putting it at descriptor 1 for a while */
+static int do_redirect(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	int saved = dup(STDOUT_FILENO);
+
+	if (fd < 0 || saved < 0)
+		return fail("redirect", path);
+	fflush(stdout);
+	dup2(fd, STDOUT_FILENO);
+	printf("printf went to %s\n", path);
+	puts("puts too");
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	close(fd);
+	printf("OK redirect %s\n", path);
+	return 0;
+}
+
 static void errname(const char *what, long r)
 {
 	printf(" %s=%ld/%s", what, r, r < 0 ? strerror(errno) : "-");
@@ -403,6 +423,9 @@ int main(int argc, char *argv[])
 		} else if (!strcmp(cmd, "df")) {
 			NEED(1);
 			errors += do_df(argv[++i]);
+		} else if (!strcmp(cmd, "redirect")) {
+			NEED(1);
+			errors += do_redirect(argv[++i]);
 		} else if (!strcmp(cmd, "stdin")) {
 			errors += do_stdin();
 		} else if (!strcmp(cmd, "badfd")) {
