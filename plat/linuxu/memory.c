@@ -6,7 +6,6 @@
  * the linuxu.heap=<MiB> library parameter. Regions are set up on the
  * first query, which ukboot makes after parsing library parameters; a
  * bad size or a failed mapping ends the process with a clear message.
- * linuxu.initrd_file=<path> adds the initrd region (initrd.c).
  */
 #include <errno.h>
 #include <stddef.h>
@@ -29,7 +28,7 @@ static char *heap;
 UK_LIB_PARAM_STR(heap);
 #endif
 
-static struct ukplat_memregion_desc mrds[3];
+static struct ukplat_memregion_desc mrds[2];
 static int mrd_count = -1;
 
 /* Size in MiB from the parameter, or 0 if it is not a size */
@@ -89,7 +88,6 @@ static void memregions_init(void)
 		.name = "heap",
 	};
 	mrd_count = 2;
-	mrd_count += linuxu_initrd_load(&mrds[2]);
 	uk_pr_debug("Image: %p - %p (%lu KiB)\n", _text, _end,
 		    (unsigned long)(_end - _text) >> 10);
 	uk_pr_debug("Heap: %lu MiB mapped at %p - %p (%s)\n", mb, base,

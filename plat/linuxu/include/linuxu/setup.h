@@ -15,10 +15,6 @@
 /* Exit status for a bad platform parameter on the command line */
 #define LINUXU_USAGE_STATUS	2
 
-struct ukplat_memregion_desc;
-/* The initrd named by linuxu.initrd_file= into *mrd: 1, or 0 if none */
-int linuxu_initrd_load(struct ukplat_memregion_desc *mrd);
-
 /* Remembered for ukplat_terminate(UKPLAT_RESTART): exec the image again */
 void linuxu_restart_init(char **argv, char **envp);
 
