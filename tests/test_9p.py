@@ -200,6 +200,22 @@ def test_second_share_mounted_by_the_app(fstest, share, tmp_path):
     assert os.listdir(share / "data") == []
 
 
+def test_read_only_root(fstest, share):
+    """vfs.rootflags=1 (MS_RDONLY): reads work, nothing reaches the host."""
+    before = sorted(os.listdir(share))
+    b = run(fstest, share, "vfs.rootflags=1 -- cat /grass write /x y "
+            "mkdir /d rm /grass mv /grass /g")
+    assert results(b.output) == [
+        "OK cat /grass <<The grass is green!",
+        "ERR write /x: Read-only file system (30)",
+        "ERR mkdir /d: Read-only file system (30)",
+        "ERR rm /grass: Read-only file system (30)",
+        "ERR mv /grass: Read-only file system (30)",
+    ], b.explain()
+    b.expect("devfs not mounted: cannot create /dev: 30")
+    assert sorted(os.listdir(share)) == before
+
+
 def test_missing_mount_tag(fstest, share):
     b = run(fstest, share, "-- ls /", tag="other")
     b.expect('virtio-9p: no device with mount tag "fs0" (found: other)',

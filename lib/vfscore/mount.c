@@ -14,6 +14,11 @@
 extern const struct vfscore_fs_type *const uk_fslist_start[];
 extern const struct vfscore_fs_type *const uk_fslist_end[];
 
+/* MS_RDONLY is enforced; the others mean nothing without exec, setuid
+ * or access times, and are accepted */
+#define MOUNT_FLAGS	(MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC | \
+			 MS_NOATIME)
+
 static UK_TAILQ_HEAD(, struct mount) mounts =
 	UK_TAILQ_HEAD_INITIALIZER(mounts);
 
@@ -67,6 +72,12 @@ struct mount *vfs_findroot(const char *path)
 	return best;
 }
 
+int vfs_check_writable(struct dentry *dp)
+{
+	return (dp->d_mount && (dp->d_mount->m_flags & MS_RDONLY)) ?
+		EROFS : 0;
+}
+
 int vfs_is_mountpoint(const char *path)
 {
 	struct mount *mp;
@@ -94,6 +105,12 @@ static int do_mount(const char *dev, const char *path, const char *fstype,
 
 	if (!fstype)
 		return EINVAL;
+	if (flags & ~MOUNT_FLAGS) {
+		uk_pr_err("mount %s: flags %#lx not supported (only MS_RDONLY, "
+			  "MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_NOATIME)\n", path,
+			  flags & ~MOUNT_FLAGS);
+		return EINVAL;
+	}
 	fs = vfscore_fs_find(fstype);
 	if (!fs) {
 		uk_pr_err("mount %s: unknown filesystem type \"%s\"\n",

@@ -101,7 +101,7 @@ static int chmod_fn(struct dentry *dp, void *arg)
 {
 	struct vattr va = { .va_mask = AT_MODE, .va_mode = *(mode_t *)arg };
 
-	return VOP_SETATTR(dp->d_vnode, &va);
+	return vfs_check_writable(dp) ?: VOP_SETATTR(dp->d_vnode, &va);
 }
 
 int chmod(const char *path, mode_t mode)
@@ -116,7 +116,8 @@ static int truncate_fn(struct dentry *dp, void *arg)
 		return EISDIR;
 	if (dp->d_vnode->v_type != VREG)
 		return EINVAL;
-	return VOP_TRUNCATE(dp->d_vnode, *(off_t *)arg);
+	return vfs_check_writable(dp) ?:
+		VOP_TRUNCATE(dp->d_vnode, *(off_t *)arg);
 }
 
 int truncate(const char *path, off_t length)
@@ -141,7 +142,10 @@ static int with_parent(int dirfd, const char *path,
 	if (!err)
 		err = vfs_namei_parent(full, &ddp, &name);
 	if (!err) {
-		err = fn(ddp, name, full, arg);
+		/* Every call through here changes the parent directory */
+		err = vfs_check_writable(ddp);
+		if (!err)
+			err = fn(ddp, name, full, arg);
 		vfscore_dentry_release(ddp);
 	}
 	vfs_unlock();
@@ -245,6 +249,8 @@ static int do_rename(const char *from, const char *to)
 	if (err)
 		return err;
 	err = vfs_namei_parent(from, &ddp1, &name1);
+	if (!err)
+		err = vfs_check_writable(ddp1);
 	if (err)
 		goto out;
 	err = vfs_namei_parent(to, &ddp2, &name2);

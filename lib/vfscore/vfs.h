@@ -42,6 +42,9 @@ struct dentry *vfs_dentry_alloc(const char *path, struct vnode *vp,
 /* Put a dentry in the cache (the cache takes its own reference) */
 void vfs_dcache_add(struct dentry *dp);
 
+/* EROFS if the dentry is on a read-only mount (MS_RDONLY), else 0 */
+int vfs_check_writable(struct dentry *dp);
+
 /* Mount whose mount point is the longest prefix of path */
 struct mount *vfs_findroot(const char *path);
 int vfs_is_mountpoint(const char *path);

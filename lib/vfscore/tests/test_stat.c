@@ -196,4 +196,28 @@ UK_TESTCASE(vfscore_stat_testsuite, no_links_or_nodes)
 	sync();
 }
 
+UK_TESTCASE(vfscore_stat_testsuite, read_only_mount)
+{
+	char ro[64], p[80];
+	int fd;
+
+	snprintf(ro, sizeof(ro), "%s/foo/ro", base);
+	UK_TEST_ASSERT(mkdir(ro, 0755) == 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", ro, "ramfs", MS_BIND, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	UK_TEST_ASSERT(mount("", ro, "ramfs", MS_RDONLY, NULL) == 0);
+	snprintf(p, sizeof(p), "%s/f", ro);
+	UK_TEST_EXPECT_SNUM_EQ(creat(p, 0644), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EROFS);
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(p, 0755), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EROFS);
+	UK_TEST_EXPECT_SNUM_EQ(chmod(ro, 0700), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EROFS);
+	fd = open(ro, O_RDONLY | O_DIRECTORY);
+	UK_TEST_EXPECT_SNUM_GE(fd, 0);
+	close(fd);
+	UK_TEST_EXPECT_SNUM_EQ(umount(ro), 0);
+	UK_TEST_EXPECT_SNUM_EQ(rmdir(ro), 0);
+}
+
 uk_testsuite_register(vfscore_stat_testsuite, stat_suite_init);
