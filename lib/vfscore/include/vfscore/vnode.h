@@ -97,7 +97,7 @@ struct vnops {
 	int (*vop_truncate)(struct vnode *vp, off_t length);
 };
 
-#define VOP_OPEN(fp)		((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
+#define VOP_OPEN(fp)	((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
 #define VOP_CLOSE(vp, fp)	((vp)->v_op->vop_close)(vp, fp)
 #define VOP_READ(vp, fp, u, f)	((vp)->v_op->vop_read)(vp, fp, u, f)
 #define VOP_WRITE(vp, fp, u, f)	((vp)->v_op->vop_write)(vp, fp, u, f)
