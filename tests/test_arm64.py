@@ -99,6 +99,24 @@ def test_append_arguments_reach_main(hello):
              'Arguments: "helloworld" "one" "two words" "three"')
 
 
+def test_initrd_is_found_and_kept(hello, tmp_path):
+    initrd = tmp_path / "initrd.bin"
+    initrd.write_bytes(bytes(range(256)) * 400)       # 100 KiB
+    b = boot(hello.image, extra=["-initrd", str(initrd)])
+    m = re.search(r"Initrd: ([0-9a-f]+) - ([0-9a-f]+) \(100 KiB\)",
+                  b.output)
+    assert m and int(m.group(2), 16) - int(m.group(1), 16) == 102400, \
+        b.explain()
+    b.expect(" initrd", "Hello world!")
+    # the initrd is not handed out as free memory
+    start = int(m.group(1), 16)
+    for line in b.output.splitlines():
+        f = re.search(r"Memory: ([0-9a-f]{16}) - ([0-9a-f]{16}) .* free",
+                      line)
+        if f:
+            assert not int(f.group(1), 16) <= start < int(f.group(2), 16)
+
+
 def test_smallest_memory(hello):
     b = boot(hello.image, mem=3)
     assert not b.timed_out, b.explain()

@@ -23,17 +23,36 @@
 
 static char cmdline[KVM_CMDLINE_MAX];
 
+/* Arm Ltd. cores QEMU models; others are named by their MIDR fields */
 static const char *cpu_name(__u64 midr)
 {
 	if (((midr >> 24) & 0xff) != 0x41)
-		return "non-Arm core";
+		return NULL;
 	switch ((midr >> 4) & 0xfff) {
 	case 0xd03: return "Cortex-A53";
 	case 0xd07: return "Cortex-A57";
 	case 0xd08: return "Cortex-A72";
 	case 0xd0c: return "Neoverse-N1";
-	default:    return "Arm core";
+	default:    return NULL;
 	}
+}
+
+static void cpu_print(void)
+{
+	__u64 midr = SYSREG_READ64(midr_el1);
+	const char *name = cpu_name(midr);
+
+	if (name)
+		uk_pr_info("CPU: %s r%llup%llu (MIDR %08llx)\n", name,
+			   (unsigned long long)(midr >> 20) & 0xf,
+			   (unsigned long long)midr & 0xf,
+			   (unsigned long long)midr);
+	else
+		uk_pr_info("CPU: implementer 0x%02llx, part 0x%03llx "
+			   "(MIDR %08llx)\n",
+			   (unsigned long long)(midr >> 24) & 0xff,
+			   (unsigned long long)(midr >> 4) & 0xfff,
+			   (unsigned long long)midr);
 }
 
 static void __noreturn boot_fail(void)
@@ -66,7 +85,6 @@ static __sz cmdline_init(const void *fdt)
 void __noreturn _libkvmplat_entry(void *fdt)
 {
 	struct kvm_arm_ram_bank banks[KVM_ARM_MAX_RAM_BANKS];
-	__u64 midr = SYSREG_READ64(midr_el1);
 	int rc, nbanks;
 	__sz cmdline_len;
 
@@ -83,10 +101,7 @@ void __noreturn _libkvmplat_entry(void *fdt)
 		   "%p, %u bytes)\n", (unsigned long long)kvm_arm_boot_el,
 		   fdt, fdt_totalsize(fdt));
 	uk_pr_info("Console: PL011 at %p\n", (void *)pl011_base());
-	uk_pr_info("CPU: %s (MIDR %08llx, r%llup%llu)\n", cpu_name(midr),
-		   (unsigned long long)midr,
-		   (unsigned long long)(midr >> 20) & 0xf,
-		   (unsigned long long)midr & 0xf);
+	cpu_print();
 	psci_init(fdt);
 
 	nbanks = kvm_arm_ram_banks(fdt, banks, ARRAY_SIZE(banks));
