@@ -4,11 +4,10 @@ CONFIG_LIBUKTEST_ALL=y) pass on each target whose platform exists in this
 tree; the others are skipped with the reason."""
 import os
 import shutil
-import time
 
 import pytest
 
-from uk import Boot, Build, ROOT, boot, run
+from uk import Build, ROOT, boot, run_linuxu
 
 APP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
                    "uktests")
@@ -39,21 +38,21 @@ def missing_platform(target):
     elif target.startswith("linuxu"):
         if _read("plat/linuxu/Config.uk") is None:
             return "plat/linuxu does not exist in this tree yet"
+        if target.endswith("arm64") and not (
+                shutil.which("aarch64-linux-gnu-gcc") and
+                shutil.which("qemu-aarch64")):
+            return "needs gcc-aarch64-linux-gnu and qemu-user"
     return None
 
 
 def boot_target(img, timeout=60):
     if img.target.startswith("linuxu"):
-        start = time.monotonic()
-        r = run([img.image], timeout=timeout)
-        return Boot([img.image], r.stdout, r.returncode,
-                    time.monotonic() - start,
-                    r.returncode == -9 and "[harness: killed" in r.stdout)
+        return run_linuxu(img.image, timeout=timeout)
     return boot(img.image, timeout=timeout)
 
 
 @pytest.mark.parametrize("target", ["kvm-x86_64", "kvm-arm64",
-                                    "linuxu-x86_64"])
+                                    "linuxu-x86_64", "linuxu-arm64"])
 def test_library_suites_pass(target):
     why = missing_platform(target)
     if why:

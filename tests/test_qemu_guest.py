@@ -169,11 +169,18 @@ def test_run_boots_with_arguments_and_memory(hello):
     assert heap32 and heap128 and heap32 != heap128, r.stdout
 
 
-def test_run_with_cpus_share_initrd_and_kvm_fallback(hello, tmp_path):
+def test_run_with_cpus_share_initrd_and_kvm_choice(hello, tmp_path):
+    """-n picks KVM when /dev/kvm is usable (the dry run shows it; the
+    one KVM boot is test_helloworld's) and falls back to TCG otherwise."""
     initrd = tmp_path / "initrd"
     initrd.write_bytes(b"x" * 4096)
-    r = guest("-k", hello.image, "-c", "2", "-e", str(tmp_path),
-              "-i", str(initrd), "-n")
+    args = ["-k", hello.image, "-c", "2", "-e", str(tmp_path),
+            "-i", str(initrd)]
+    if kvm_usable():
+        assert "-enable-kvm" in dry(*args, "-n")
+    else:
+        args.append("-n")
+    r = guest(*args)
     assert r.returncode == 0, r.stdout
     assert "Hello world!" in r.stdout, r.stdout
     if not kvm_usable():

@@ -71,6 +71,13 @@ class Build:
     def write_config(self):
         plat, arch = TARGETS[self.target]
         lines = ["%s=y" % plat, "%s=y" % arch]
+        # One target, one image: other platforms are off unless the
+        # configuration asks for them too
+        asked = {k if k.startswith("CONFIG_") else "CONFIG_" + k
+                 for k in self.config}
+        for other in sorted({p for p, _ in TARGETS.values()}):
+            if other != plat and other not in asked:
+                lines.append("# %s is not set" % other)
         for k, v in self.config.items():
             k = k if k.startswith("CONFIG_") else "CONFIG_" + k
             if v is None or v is False or v == "n":
@@ -247,6 +254,26 @@ def boot(image, arch=None, append=None, mem=64, kvm=False, extra=(),
                           cpu)
     start = time.monotonic()
     r = run(cmd, timeout=timeout)
+    return Boot(cmd, r.stdout, r.returncode, time.monotonic() - start,
+                r.returncode == -9 and "[harness: killed" in r.stdout)
+
+
+def linuxu_cmd(image, args=()):
+    """The command that runs a linuxu image: directly on a matching host,
+    under qemu-aarch64 (user mode) for an arm64 image on another host."""
+    cmd = [image] + list(args)
+    if image.endswith("arm64") and os.uname().machine != "aarch64":
+        cmd = ["qemu-aarch64"] + cmd
+    return cmd
+
+
+def run_linuxu(image, args=(), timeout=30, input=None):
+    """Run a linuxu image as a process and wait for it to exit; returns a
+    Boot (output is stdout and stderr merged, returncode the exit
+    status); on timeout it is killed and timed_out is set."""
+    cmd = linuxu_cmd(image, args)
+    start = time.monotonic()
+    r = run(cmd, timeout=timeout, input=input)
     return Boot(cmd, r.stdout, r.returncode, time.monotonic() - start,
                 r.returncode == -9 and "[harness: killed" in r.stdout)
 

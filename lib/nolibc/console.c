@@ -35,6 +35,8 @@ ssize_t __nolibc_cons_read(char *buf, size_t len)
 		return 0;
 	while ((r = ukplat_cink(buf, MIN(len, (size_t)INT_MAX))) == 0)
 		ukarch_spinwait();
+	if (r == -EPIPE)
+		return 0;	/* end of input */
 	if (r < 0) {
 		errno = -r;
 		return -1;

@@ -8,7 +8,7 @@
  */
 #include <errno.h>
 #include <uk/essentials.h>
-#include <uk/arch/tls.h>
+#include <uk/plat/tls.h>
 
 static int errno_early;
 static __thread int errno_tls;
@@ -21,7 +21,7 @@ static __noinline int *errno_tls_location(void)
 
 int *__errno_location(void)
 {
-	if (unlikely(!ukarch_tls_get_pointer()))
+	if (unlikely(!ukplat_tlsp_get()))
 		return &errno_early;
 	return errno_tls_location();
 }

@@ -31,4 +31,10 @@ void uk_backtrace_fp(unsigned long fp)
 void __noinline uk_backtrace(void)
 {
 	uk_backtrace_fp((unsigned long)__builtin_frame_address(0));
+	/*
+	 * Not a tail call: as one, this frame is popped before the walk
+	 * starts, and uk_backtrace_fp() may overwrite the very frame record
+	 * it is given (arm64 stores its own record further down).
+	 */
+	__asm__ __volatile__("" : : : "memory");
 }

@@ -8,7 +8,7 @@
 #include <uk/thread.h>
 #include <uk/wait.h>
 #include <uk/arch/ctx.h>
-#include <uk/arch/tls.h>
+#include <uk/plat/tls.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/lcpu.h>
 #include <uk/plat/time.h>
@@ -67,14 +67,20 @@ void uk_sched_thread_switch(struct uk_sched *s __unused,
 
 	if (prev)
 		ukarch_ectx_store(prev->ectx);
-	ukarch_tls_set_pointer(next->tlsp);
-	ukarch_ectx_load(next->ectx);
+	ukplat_tlsp_set(next->tlsp);
 	_uk_thread_current = next;
 
-	/* the boot context is left for good */
+	/*
+	 * The extended state is loaded by the thread that resumes, not here:
+	 * ukarch_ctx_switch() may keep callee-saved FP registers (d8-d15 on
+	 * arm64) on the stack it leaves, and those must be prev's values,
+	 * not next's. A new thread loads its own in thread_start().
+	 * The boot context is left for good.
+	 */
 	ukarch_ctx_switch(prev ? &prev->ctx : &boot_ctx, &next->ctx);
 
 	/* prev runs again */
+	ukarch_ectx_load(prev->ectx);
 	uk_sched_reap(prev->sched);
 }
 

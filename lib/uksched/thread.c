@@ -37,6 +37,7 @@ static void __noreturn thread_start(void *arg)
 {
 	struct uk_thread *t = arg;
 
+	ukarch_ectx_load(t->ectx);
 	uk_sched_reap(t->sched);
 	ukplat_lcpu_enable_irq();
 	t->entry(t->arg);

@@ -9,7 +9,9 @@
  * 16-byte aligned area is used. The method is probed once, on first use.
  *
  * This file is built with general-purpose registers only, so saving the
- * state never disturbs the state being saved.
+ * state never disturbs the state being saved. With
+ * CONFIG_ARCH_X86_64_NO_SIMD no code of the image touches that state:
+ * there is nothing to keep, and the functions do nothing.
  */
 #include <uk/essentials.h>
 #include <uk/arch/ctx.h>
@@ -34,6 +36,29 @@ enum ectx_method {
 	ECTX_XSAVE,
 };
 
+#if CONFIG_ARCH_X86_64_NO_SIMD
+__sz ukarch_ectx_size(void)
+{
+	return 0;
+}
+
+__sz ukarch_ectx_align(void)
+{
+	return 1;
+}
+
+void ukarch_ectx_init(struct ukarch_ectx *state __unused)
+{
+}
+
+void ukarch_ectx_store(struct ukarch_ectx *state __unused)
+{
+}
+
+void ukarch_ectx_load(struct ukarch_ectx *state __unused)
+{
+}
+#else /* !CONFIG_ARCH_X86_64_NO_SIMD */
 static enum ectx_method ectx_method;
 static __sz ectx_size;
 
@@ -127,3 +152,4 @@ void ukarch_ectx_load(struct ukarch_ectx *state)
 				     : : "r"(state) : "memory");
 	}
 }
+#endif /* !CONFIG_ARCH_X86_64_NO_SIMD */

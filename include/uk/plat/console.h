@@ -4,7 +4,8 @@
  * debug output (may be the same device); both return the number of bytes
  * written or a negative errno. ukplat_cink() reads up to maxlen bytes that
  * are already available without blocking and returns how many were read
- * (0 when nothing is pending).
+ * (0 when nothing is pending), or -EPIPE once the input has ended for
+ * good (linuxu: stdin reached its end).
  */
 #ifndef __UKPLAT_CONSOLE_H__
 #define __UKPLAT_CONSOLE_H__

@@ -14,6 +14,7 @@
  *
  * x86_vector_stubs[] lists the stub addresses, indexed by vector.
  */
+#include <uk/config.h>
 #include <x86/traps.h>
 
 #define XSAVE_HDR_OFF	512
@@ -138,6 +139,7 @@ x86_irq_common:
 	cld
 	movq	%rsp, %rbx		/* regs; rbx is callee-saved */
 
+#if !CONFIG_ARCH_X86_64_NO_SIMD
 	/* Extended state area below the frame */
 	subq	x86_fpu_save_size(%rip), %rsp
 	andq	$-64, %rsp
@@ -160,9 +162,11 @@ x86_irq_common:
 1:
 	fxsave64 (%rsp)
 2:
+#endif
 	movq	%rbx, %rdi
 	call	x86_irq_handler
 
+#if !CONFIG_ARCH_X86_64_NO_SIMD
 	cmpb	$0, x86_fpu_use_xsave(%rip)
 	je	3f
 	movl	$-1, %eax
@@ -172,6 +176,7 @@ x86_irq_common:
 3:
 	fxrstor64 (%rsp)
 4:
+#endif
 	movq	%rbx, %rsp
 	RESTORE_GPRS
 	addq	$16, %rsp		/* vector, error code */

@@ -8,14 +8,13 @@
  * and the 16 legacy IRQ vectors, and chooses how IRQ entry saves the
  * extended CPU state.
  *
- * Every exception is fatal: the handler prints what happened, the
- * registers and a backtrace, then terminates the system with a crash
- * status, so QEMU exits instead of looping or triple-faulting.
+ * Every exception is fatal: the handler prints the report shared with
+ * other x86 platforms (trap_report.c), then terminates the system with a
+ * crash status, so QEMU exits instead of looping or triple-faulting.
  */
 #include <stddef.h>
 #include <uk/essentials.h>
 #include <uk/print.h>
-#include <uk/backtrace.h>
 #include <uk/plat/bootstrap.h>
 #include <uk/asm/cpu.h>
 #include <x86/desc.h>
@@ -34,31 +33,6 @@ static struct idt_gate idt[IDT_NUM_ENTRIES] __align(16);
 static struct tss64 tss __align(16);
 static char ist_stacks[TSS_IST_NUM][IST_STACK_SIZE] __align(16);
 
-static const char *const trap_names[TRAP_NUM_EXCEPTIONS] = {
-	[TRAP_divide_error]	= "divide error",
-	[TRAP_debug]		= "debug",
-	[TRAP_nmi]		= "non-maskable interrupt",
-	[TRAP_int3]		= "breakpoint",
-	[TRAP_overflow]		= "overflow",
-	[TRAP_bounds]		= "bound range exceeded",
-	[TRAP_invalid_op]	= "invalid opcode",
-	[TRAP_no_device]	= "device not available",
-	[TRAP_double_fault]	= "double fault",
-	[TRAP_coproc_overrun]	= "coprocessor segment overrun",
-	[TRAP_invalid_tss]	= "invalid TSS",
-	[TRAP_no_segment]	= "segment not present",
-	[TRAP_stack_error]	= "stack-segment fault",
-	[TRAP_gp_fault]		= "general protection fault",
-	[TRAP_page_fault]	= "page fault",
-	[TRAP_spurious_int]	= "reserved (15)",
-	[TRAP_coproc_error]	= "x87 floating-point error",
-	[TRAP_alignment_check]	= "alignment check",
-	[TRAP_machine_check]	= "machine check",
-	[TRAP_simd_error]	= "SIMD floating-point error",
-	[TRAP_virt_error]	= "virtualization exception",
-	[TRAP_control_prot]	= "control protection",
-	[TRAP_security_error]	= "security exception",
-};
 
 static void idt_set_gate(unsigned int vec, unsigned long handler,
 			 unsigned int ist)
@@ -104,6 +78,11 @@ static void fpu_save_setup(void)
 {
 	__u32 eax, ebx, ecx, edx;
 
+#if CONFIG_ARCH_X86_64_NO_SIMD
+	/* No code of the image touches the vector registers */
+	uk_pr_debug("IRQ entry saves no FPU state (integer-only image)\n");
+	return;
+#endif
 	ukarch_x86_cpuid(1, 0, &eax, &ebx, &ecx, &edx);
 	if (ecx & X86_CPUID1_ECX_OSXSAVE) {
 		ukarch_x86_cpuid(0xd, 0, &eax, &ebx, &ecx, &edx);
@@ -147,66 +126,16 @@ void x86_traps_init(void)
 		   (void *)&tss, (void *)ist_stacks, IST_STACK_SIZE / 1024);
 }
 
-void x86_regs_dump(const struct __regs *regs)
+/* The control registers, for the shared trap report */
+void x86_sysregs_dump(unsigned long fault_addr __unused)
 {
-	uk_pr_crit("RIP: %04lx:%016lx  RSP: %04lx:%016lx  RFLAGS: %08lx\n",
-		   regs->cs, regs->rip, regs->ss, regs->rsp, regs->rflags);
-	uk_pr_crit("RAX: %016lx  RBX: %016lx  RCX: %016lx\n",
-		   regs->rax, regs->rbx, regs->rcx);
-	uk_pr_crit("RDX: %016lx  RSI: %016lx  RDI: %016lx\n",
-		   regs->rdx, regs->rsi, regs->rdi);
-	uk_pr_crit("RBP: %016lx  R8:  %016lx  R9:  %016lx\n",
-		   regs->rbp, regs->r8, regs->r9);
-	uk_pr_crit("R10: %016lx  R11: %016lx  R12: %016lx\n",
-		   regs->r10, regs->r11, regs->r12);
-	uk_pr_crit("R13: %016lx  R14: %016lx  R15: %016lx\n",
-		   regs->r13, regs->r14, regs->r15);
 	uk_pr_crit("CR0: %016lx  CR2: %016lx  CR3: %016lx  CR4: %016lx\n",
 		   ukarch_x86_read_cr0(), ukarch_x86_read_cr2(),
 		   ukarch_x86_read_cr3(), ukarch_x86_read_cr4());
 }
 
-static void page_fault_explain(const struct __regs *regs)
-{
-	unsigned long e = regs->error_code;
-
-	uk_pr_crit("Page fault at address %016lx: %s %s in %s mode%s\n",
-		   ukarch_x86_read_cr2(),
-		   (e & 0x1) ? "protection violation on" :
-			       "not-present page on",
-		   (e & 0x10) ? "instruction fetch" :
-		   ((e & 0x2) ? "write" : "read"),
-		   (e & 0x4) ? "user" : "kernel",
-		   (e & 0x8) ? " (reserved bit set)" : "");
-	if (ukarch_x86_read_cr2() < 4096)
-		uk_pr_crit("(this looks like a NULL pointer dereference)\n");
-}
-
 void x86_trap_handler(struct __regs *regs)
 {
-	static int in_trap;
-	unsigned long vec = regs->vector;
-	const char *name = NULL;
-
-	if (vec < TRAP_NUM_EXCEPTIONS)
-		name = trap_names[vec];
-	if (!name)
-		name = "reserved";
-
-	if (in_trap++) {
-		/* Fault while reporting a fault: say the minimum and go */
-		uk_pr_crit("Nested trap %lu (%s) at %016lx while handling "
-			   "a trap\n", vec, name, regs->rip);
-		ukplat_terminate(UKPLAT_CRASH);
-	}
-
-	uk_pr_crit("Unhandled trap %lu (%s), error code 0x%lx\n",
-		   vec, name, regs->error_code);
-	if (vec == TRAP_page_fault)
-		page_fault_explain(regs);
-	x86_regs_dump(regs);
-	uk_pr_crit("Backtrace (innermost first), trap at %016lx:\n",
-		   regs->rip);
-	uk_backtrace_fp(regs->rbp);
+	x86_trap_report(regs, ukarch_x86_read_cr2());
 	ukplat_terminate(UKPLAT_CRASH);
 }

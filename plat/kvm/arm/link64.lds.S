@@ -11,7 +11,8 @@
  * data their own permissions.
  */
 #include <uk/config.h>
-#include <uk/plat/common/image.lds.h>
+#include <uk/asm/lcpu.h>
+#include <uk/plat/common/common.lds.h>
 
 OUTPUT_FORMAT("elf64-littleaarch64")
 OUTPUT_ARCH(aarch64)
@@ -27,6 +28,8 @@ SECTIONS
 	}
 	_etext = .;
 
-	UK_IMAGE_SECTIONS_AFTER_TEXT
+	UK_DATA_BSS_SECTIONS(__PAGE_SIZE)
+
+	UK_DISCARD_SECTIONS
 	_image_size = _end - _text;
 }

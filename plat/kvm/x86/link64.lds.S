@@ -14,7 +14,8 @@
  * fragments; the template of thread-local storage is kept between
  * _tls_start and _tls_end.
  */
-#include <uk/plat/common/image.lds.h>
+#include <uk/asm/lcpu.h>
+#include <uk/plat/common/common.lds.h>
 
 #define KVM_LOAD_ADDR	0x100000
 
@@ -33,5 +34,7 @@ SECTIONS
 	}
 	_etext = .;
 
-	UK_IMAGE_SECTIONS_AFTER_TEXT
+	UK_DATA_BSS_SECTIONS(__PAGE_SIZE)
+
+	UK_DISCARD_SECTIONS
 }

@@ -2,14 +2,16 @@
 /*
  * Deliberate faults for tests/test_faults.py; the first argument picks:
  * null, div0, assert, crash, ud (invalid opcode), triple (x86_64: an
- * exception with an empty IDT, which resets the CPU), wrro (write to
- * read-only data), execdata (jump into data), exit=N, and echo (not a
- * fault: reads one line from the console and prints it back).
+ * exception with an empty IDT, which resets the CPU), restart (asks the
+ * platform to restart: boots again, for ever), wrro (write to read-only
+ * data), execdata (jump into data), exit=N, and echo (not a fault: reads
+ * one line from the console and prints it back).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uk/assert.h>
+#include <uk/plat/bootstrap.h>
 
 static volatile int zero;
 static const int read_only = 1;
@@ -38,6 +40,8 @@ int main(int argc, char *argv[])
 		__asm__ __volatile__("lidt %0; int3" : : "m"(empty_idt));
 	}
 #endif
+	if (!strcmp(what, "restart"))
+		ukplat_terminate(UKPLAT_RESTART);
 	if (!strcmp(what, "wrro"))
 		*(volatile int *)&read_only = 2;
 	if (!strcmp(what, "execdata"))

@@ -67,8 +67,18 @@ void x86_traps_init(void);
 void x86_trap_handler(struct __regs *regs);
 void x86_irq_handler(struct __regs *regs);
 
-/* Print the registers of a trap frame at critical level. */
+/*
+ * The crash report every x86 platform prints for an exception
+ * (trap_report.c): trap name, page fault details (fault_addr is CR2),
+ * registers, x86_sysregs_dump(), backtrace. A second report while one
+ * is being printed terminates the system at once.
+ */
+void x86_trap_report(const struct __regs *regs, unsigned long fault_addr);
+const char *x86_trap_name(unsigned long vec);
+/* Print the general registers of a trap frame at critical level. */
 void x86_regs_dump(const struct __regs *regs);
+/* Provided by the platform: its system registers, at critical level. */
+void x86_sysregs_dump(unsigned long fault_addr);
 #endif /* !__ASSEMBLY__ */
 
 #endif /* __PLAT_CMN_X86_TRAPS_H__ */

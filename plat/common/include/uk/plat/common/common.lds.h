@@ -47,8 +47,47 @@
 	.eh_frame_hdr : { *(.eh_frame_hdr) }				\
 	.eh_frame : { KEEP(*(.eh_frame)) }
 
+/*
+ * Everything after .text, each part starting on a page: read-only data
+ * with the tables above (_rodata to _erodata), read-write data with the
+ * TLS template (_data to _edata), .bss (__bss_start to _end, page
+ * aligned). Boot-time sections (.rodata.boot, ...) come first in each.
+ */
+#define UK_DATA_BSS_SECTIONS(page)					\
+	. = ALIGN(page);						\
+	_rodata = .;							\
+	.rodata : {							\
+		*(.rodata.boot)						\
+		*(.rodata .rodata.*)					\
+	}								\
+	UK_CTORTAB_SECTION						\
+	UK_INITTAB_SECTION						\
+	UK_INIT_ARRAY_SECTION						\
+	UK_EH_FRAME_SECTIONS						\
+	_erodata = .;							\
+									\
+	. = ALIGN(page);						\
+	_data = .;							\
+	UK_TLS_SECTIONS							\
+	.data : {							\
+		*(.data.boot)						\
+		*(.data .data.*)					\
+	}								\
+	_edata = .;							\
+									\
+	. = ALIGN(page);						\
+	__bss_start = .;						\
+	.bss : {							\
+		*(.bss.boot)						\
+		*(.bss .bss.*)						\
+		*(COMMON)						\
+	}								\
+	. = ALIGN(page);						\
+	_end = .;
+
 /* Sections dropped from every image. */
 #define UK_DISCARD_SECTIONS						\
-	/DISCARD/ : { *(.note.gnu.build-id) *(.comment) *(.note.GNU-stack) }
+	/DISCARD/ : { *(.note.gnu.build-id) *(.comment) *(.note.GNU-stack) \
+		      *(.note.gnu.property) }
 
 #endif
