@@ -90,4 +90,15 @@
 	((type *)((char *)(ptr) - __offsetof(type, member)))
 #endif
 
+/*
+ * Errors in pointers (as upstream): a function returning a pointer may
+ * return ERR2PTR(-errno); callers test PTRISERR() and get the negative
+ * errno back with PTR2ERR(). NULL is not an error pointer.
+ */
+#ifndef PTRISERR
+#define ERR2PTR(e)		((void *)(long)(e))
+#define PTR2ERR(p)		((int)(long)(p))
+#define PTRISERR(p)		((unsigned long)(p) >= (unsigned long)-4095)
+#endif
+
 #endif /* __UK_ESSENTIALS_H__ */

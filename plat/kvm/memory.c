@@ -51,12 +51,14 @@ void kvm_memregion_reserve(__u64 start, __u64 end, int flags,
 {
 	int i;
 
+	/* The region keeps the exact bounds (an initrd reader must not see
+	 * the page's tail as data); free RAM is cut around whole pages. */
+	if (flags && end > start)
+		kvm_memregion_add(start, end - start, flags, name);
 	start = ALIGN_DOWN(start, (__u64)__PAGE_SIZE);
 	end = ALIGN_UP(end, (__u64)__PAGE_SIZE);
 	if (end <= start)
 		return;
-	if (flags)
-		kvm_memregion_add(start, end - start, flags, name);
 	if (nresv == KVM_MAX_RESERVED) {
 		/* Cannot happen with the few ranges we have; be loud if so */
 		uk_pr_crit("Too many reserved ranges; %s may be overwritten\n",

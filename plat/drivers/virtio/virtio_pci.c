@@ -11,6 +11,7 @@
 #include <uk/print.h>
 #include <uk/assert.h>
 #include <uk/plat/irq.h>
+#include <uk/plat/lcpu.h>
 #include <uk/arch/lcpu.h>
 #include <pci/pci_bus.h>
 #include <virtio/virtio_bus.h>
