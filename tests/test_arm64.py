@@ -168,7 +168,8 @@ def test_data_abort_without_semihosting_still_exits(fault):
 def test_write_to_rodata_is_a_permission_fault(fault):
     crash(fault, "wrro").expect(
         "EC 0x25 (data abort, same EL)",
-        "Data abort: permission fault (level 3) on write at address 00000000400")
+        "Data abort: permission fault (level 3) on write at address "
+        "00000000400")
 
 
 def test_executing_data_is_refused(fault):

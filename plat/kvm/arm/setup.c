@@ -123,6 +123,8 @@ void __noreturn _libkvmplat_entry(void *fdt)
 	if (gic_init(fdt) < 0 || arm_clock_init(fdt) < 0)
 		boot_fail();
 
+	kvm_arm_devices_init(fdt);
+
 	cmdline_len = cmdline_init(fdt);
 	uk_pr_info("Command line: %s\n", cmdline);
 	/* bootargs holds only the arguments: argv[0] is the image name */
