@@ -93,6 +93,14 @@ def test_boot_at_el2_drops_to_el1_and_uses_smc(hello):
              "GIC: GICv2", "Hello world!")
 
 
+@pytest.mark.parametrize("machine", ["virt", "virt,gic-version=3"])
+def test_smp_machine_runs_on_the_boot_cpu(hello, machine):
+    b = boot(hello.image, machine=machine, extra=["-smp", "4"])
+    assert not b.timed_out, b.explain()
+    b.expect("CPUs: 4 in the device tree, running on the boot CPU only",
+             "Hello world!")
+
+
 def test_append_arguments_reach_main(hello):
     b = boot(hello.image, append="-- one 'two words' three")
     b.expect('Command line: -- one \'two words\' three',

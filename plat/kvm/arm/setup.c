@@ -56,6 +56,24 @@ static void cpu_print(void)
 			   (unsigned long long)midr);
 }
 
+/* Secondary CPUs stay off (PSCI keeps them so until CPU_ON) */
+static void cpus_print(const void *fdt)
+{
+	int cpus = fdt_path_offset(fdt, "/cpus"), node, n = 0;
+
+	for (node = cpus >= 0 ? fdt_first_subnode(fdt, cpus) : -1;
+	     node >= 0; node = fdt_next_subnode(fdt, node)) {
+		int len;
+		const char *type = fdt_getprop(fdt, node, "device_type", &len);
+
+		if (type && len == 4 && !__builtin_memcmp(type, "cpu", 4))
+			n++;
+	}
+	if (n > 1)
+		uk_pr_info("CPUs: %d in the device tree, running on the boot "
+			   "CPU only\n", n);
+}
+
 static void __noreturn boot_fail(void)
 {
 	/* PSCI may not be known yet: power off if we can, else halt */
@@ -89,7 +107,10 @@ void __noreturn _libkvmplat_entry(void *fdt)
 	int rc, nbanks;
 	__sz cmdline_len;
 
+	/* One full walk now: later readers may then trust the tree */
 	rc = fdt_check_header(fdt);
+	if (rc == 0)
+		rc = fdt_check_full(fdt, fdt_totalsize(fdt));
 	if (rc < 0) {
 		kvm_arm_console_fallback();
 		uk_pr_crit("No usable device tree at %p (%s): cannot find "
@@ -103,6 +124,7 @@ void __noreturn _libkvmplat_entry(void *fdt)
 		   fdt, fdt_totalsize(fdt));
 	uk_pr_info("Console: PL011 at %p\n", (void *)pl011_base());
 	cpu_print();
+	cpus_print(fdt);
 	psci_init(fdt);
 
 	nbanks = kvm_arm_ram_banks(fdt, banks, ARRAY_SIZE(banks));
