@@ -186,6 +186,15 @@ def test_executing_data_is_refused(fault):
         "Instruction abort: permission fault")
 
 
+def test_unusable_stack_pointer_still_reports(fault):
+    # the report runs on its own stack: the interrupted one is unmapped
+    b = crash(fault, "badsp")
+    b.expect("Data abort: translation fault (level 3) on write at "
+             "address 0000000000000ff0", "next to the stack pointer",
+             "SP: 0000000000001000", "Backtrace")
+    assert b.returncode == CRASH_STATUS, b.explain()
+
+
 def test_trap_instruction_reports_brk(fault):
     crash(fault, "ud").expect("EC 0x3c (BRK instruction)", "Backtrace")
 
