@@ -101,6 +101,15 @@ def test_smp_machine_runs_on_the_boot_cpu(hello, machine):
              "Hello world!")
 
 
+def test_secure_ram_and_devices_are_left_alone(hello):
+    # virt,secure=on lists secure RAM and a secure UART, status "disabled"
+    b = boot(hello.image, machine="virt,secure=on")
+    assert not b.timed_out, b.explain()
+    b.expect("Console: PL011 at 0x9000000", "Hello world!")
+    assert "RAM: 000000000e000000" not in b.output, b.explain()
+    assert b.output.count("RAM: ") == 1, b.explain()
+
+
 def test_append_arguments_reach_main(hello):
     b = boot(hello.image, append="-- one 'two words' three")
     b.expect('Command line: -- one \'two words\' three',

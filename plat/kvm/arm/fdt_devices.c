@@ -13,15 +13,17 @@
 #ifdef CONFIG_VIRTIO_MMIO
 #include <virtio/virtio_mmio.h>
 
+#define VMMIO		"virtio,mmio"
+
 static void virtio_mmio_list(const void *fdt)
 {
 	unsigned int intid, n = 0;
 	__u64 base;
 	int node;
 
-	for (node = fdt_node_offset_by_compatible(fdt, -1, "virtio,mmio");
+	for (node = fdt_node_offset_by_compatible_enabled(fdt, -1, VMMIO);
 	     node >= 0;
-	     node = fdt_node_offset_by_compatible(fdt, node, "virtio,mmio")) {
+	     node = fdt_node_offset_by_compatible_enabled(fdt, node, VMMIO)) {
 		if (fdt_get_address(fdt, node, 0, &base, NULL) < 0 ||
 		    gic_fdt_irq(fdt, node, 0, &intid, NULL) < 0) {
 			uk_pr_warn("virtio-mmio node %s without registers or "
