@@ -13,6 +13,7 @@ import pytest
 
 from uk import (Build, boot, free_port, kill_group, qemu_cmd, run,
                 wait_listening)
+from fsutil import FSTEST, FSTEST_CONFIG, newc_entry, results
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FAULT_APP = os.path.join(HERE, "apps", "fault")
@@ -37,6 +38,11 @@ def coretest():
 @pytest.fixture(scope="module")
 def fault():
     return Build(FAULT_APP, "kvm-arm64", config=INFO).build()
+
+
+@pytest.fixture(scope="module")
+def fstest():
+    return Build(FSTEST, "kvm-arm64", config=FSTEST_CONFIG).build()
 
 
 def symbol_range(img, name):
@@ -254,3 +260,36 @@ def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
     start, end = symbol_range(hello, "main")
     pc = int(re.search(r"^pc\s+0x([0-9a-f]+)", out, re.M).group(1), 16)
     assert start <= pc < end, out
+
+
+def test_initrd_cpio_root(fstest, tmp_path):
+    """The initrd QEMU names in /chosen becomes the root filesystem."""
+    archive = tmp_path / "root.cpio"
+    archive.write_bytes(
+        newc_entry("etc", mode=0o40755, ino=1) +
+        newc_entry("etc/motd", b"hello from the initrd\n", ino=2) +
+        newc_entry("TRAILER!!!", ino=0))
+    b = boot(fstest.image, mem=128, extra=["-initrd", str(archive)],
+             append="vfs.rootfs=initrd -- ls /etc cat /etc/motd")
+    assert not b.timed_out, b.explain()
+    b.expect("fstest: done, 0 errors")
+    assert results(b.output)[:2] == [
+        "OK ls /etc: motd(22)",
+        "OK cat /etc/motd <<hello from the initrd"], b.explain()
+
+
+def test_9pfs_over_virtio_mmio(fstest, tmp_path):
+    """A host directory through virtio-9p-device on the virt board's
+    virtio-mmio slots (found in the device tree)."""
+    (tmp_path / "from_host.txt").write_text("written by the host\n")
+    b = boot(fstest.image, mem=128, append="-- cat /from_host.txt "
+             "write /from_guest.txt written-by-the-guest", extra=[
+                 "-fsdev", "local,id=share,path=%s,security_model=none"
+                 % tmp_path, "-device",
+                 "virtio-9p-device,fsdev=share,mount_tag=fs0"])
+    assert not b.timed_out, b.explain()
+    b.expect("virtio-mmio: 32 slots in the device tree",
+             "OK cat /from_host.txt <<written by the host",
+             "fstest: done, 0 errors")
+    assert (tmp_path / "from_guest.txt").read_text().startswith(
+        "written-by-the-guest"), b.explain()
