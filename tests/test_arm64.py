@@ -220,6 +220,18 @@ def test_assertion_failure(fault):
     assert b.returncode == CRASH_STATUS, b.explain()
 
 
+def test_restart_resets_the_machine(fault):
+    # PSCI SYSTEM_RESET: QEMU boots the image again, or exits with
+    # -no-reboot
+    b = boot(fault.image, append="-- restart", extra=["-no-reboot"])
+    assert not b.timed_out, b.explain()
+    b.expect("fault: restart", "Restarting")
+    assert b.output.count("fault: restart") == 1, b.explain()
+    b = boot(fault.image, append="-- restart", timeout=2)
+    assert b.timed_out and b.output.count("fault: restart") > 1, \
+        b.explain()
+
+
 def test_exit_status_through_semihosting(fault):
     b = boot(fault.image, append="-- exit=3", extra=SEMIHOSTING)
     assert b.returncode == 3, b.explain()
