@@ -260,7 +260,8 @@ def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
                  "-ex", "target remote 127.0.0.1:%d" % port,
                  "-ex", "set backtrace past-main on",
                  "-ex", "hbreak main", "-ex", "continue", "-ex", "bt",
-                 "-ex", "info registers pc", "-ex", "kill"], timeout=90)
+                 "-ex", "info registers pc", "-ex", "uk threads",
+                 "-ex", "kill"], timeout=90)
     finally:
         kill_group(q)
         q.wait()
@@ -272,6 +273,9 @@ def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
     start, end = symbol_range(hello, "main")
     pc = int(re.search(r"^pc\s+0x([0-9a-f]+)", out, re.M).group(1), 16)
     assert start <= pc < end, out
+    # the gdb helper (auto-loaded from the build directory) reads arm64
+    assert re.search(r"^\* 0x[0-9a-f]+ +main .*where=running", out, re.M), out
+    assert re.search(r"^  0x[0-9a-f]+ +idle ", out, re.M), out
 
 
 def test_initrd_cpio_root(fstest, tmp_path):
