@@ -19,7 +19,7 @@
 #include <kvm-arm/setup.h>
 
 #define PT_ENTRIES		512
-#define PT_POOL_PAGES		24
+#define PT_POOL_PAGES		16
 #define L1_SHIFT		30
 #define L2_SHIFT		21
 #define L3_SHIFT		12
