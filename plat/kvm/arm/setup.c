@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * C entry of the kvm arm64 platform, called by entry64.S at EL1 on the
- * boot stack with interrupts masked and the early map on. Brings up, in
- * this order: the console (from the device tree), the precise memory
- * map and region table, TLS for the boot context, PSCI (so that even an
- * early failure powers off), the GIC, the clock and timer, and the
- * command line from /chosen/bootargs; then hands over to ukboot with
- * interrupts still masked.
+ * boot stack with interrupts masked and the early map on. Checks the
+ * device tree, then brings up, in this order: the console (from the
+ * device tree), PSCI (so that even an early failure powers off), the
+ * precise memory map and region table, TLS for the boot context, the
+ * GIC, the clock and timer, the device list for drivers and the command
+ * line from /chosen/bootargs; then hands over to ukboot with interrupts
+ * still masked.
  */
 #include <uk/essentials.h>
 #include <uk/print.h>
