@@ -12,6 +12,7 @@
 #define __LNR_close		57
 #define __LNR_read		63
 #define __LNR_write		64
+#define __LNR_writev		66
 #define __LNR_ppoll		73
 #define __LNR_exit_group	94
 #define __LNR_timer_create	107
