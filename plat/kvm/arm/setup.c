@@ -13,6 +13,7 @@
 #include <uk/fdt.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/bootstrap.h>
+#include <uk/plat/tls.h>
 #include <uk/plat/lcpu.h>
 #include <arm/gic.h>
 #include <arm/pl011.h>
@@ -102,7 +103,7 @@ void __noreturn _libkvmplat_entry(void *fdt)
 		   (unsigned long)(kvm_arm_boot_stack_top -
 				   kvm_arm_boot_stack) >> 10);
 	kvm_arm_memmap_init(fdt, banks, nbanks);
-	kvm_boot_tls_init();
+	ukplat_boot_tls_init();
 
 	if (gic_init(fdt) < 0 || arm_clock_init(fdt) < 0)
 		boot_fail();
