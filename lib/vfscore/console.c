@@ -31,6 +31,8 @@ static int cons_read(struct vnode *vp __unused, struct vfscore_file *fp,
 		if (r == 0)
 			ukarch_spinwait();
 	} while (r == 0);
+	if (r == -EPIPE)
+		return 0;	/* end of input: read() returns 0 */
 	if (r < 0)
 		return -r;
 	for (int i = 0; i < r; i++)
