@@ -14,7 +14,7 @@ APP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
 # Suites that must have run on every target
 SUITES = ["nolibc_string_testsuite", "nolibc_stdio_testsuite",
           "ukalloc_testsuite", "uksched_testsuite", "uklibparam_testsuite",
-          "uktest_self_testsuite", "uklist_testsuite"]
+          "uktest_self_testsuite", "uklist_testsuite", "fdt_testsuite"]
 
 
 def _read(path):
@@ -58,8 +58,10 @@ def test_library_suites_pass(target):
     if why:
         print("skipping %s: %s" % (target, why))
         pytest.skip(why)
+    # lib/fdt is platform-independent: built everywhere to test it
     img = Build(APP, target, config={"LIBUKTEST": True,
-                                     "LIBUKTEST_ALL": True}).build()
+                                     "LIBUKTEST_ALL": True,
+                                     "LIBFDT": True}).build()
     b = boot_target(img)
     r = b.expect_uktest(min_suites=len(SUITES))
     for s in SUITES:

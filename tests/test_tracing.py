@@ -6,13 +6,11 @@ their arguments; `uk trace save` writes a file that trace.py lists; the
 format strings are only in the .dbg image; gdb reaches main of the
 helloworld .dbg with hbreak and shows a backtrace."""
 import os
-import socket
 import subprocess
-import time
 
 import pytest
 
-from uk import Build, ROOT, kill_group, run
+from uk import Build, ROOT, free_port, kill_group, run, wait_listening
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TRACED = os.path.join(HERE, "apps", "traced")
@@ -30,14 +28,6 @@ def traced():
 @pytest.fixture(scope="module")
 def hello():
     return Build("helloworld", "kvm-x86_64").build()
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def line_of(path, text):
@@ -59,15 +49,7 @@ def gdb_session(img, commands, args=None, timeout=90):
                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                          start_new_session=True)
     try:
-        deadline = time.monotonic() + 20
-        while True:     # wait for the gdb server
-            try:
-                socket.create_connection(("127.0.0.1", port), 1).close()
-                break
-            except OSError:
-                assert q.poll() is None, q.stdout.read().decode()
-                assert time.monotonic() < deadline, "no gdb server"
-                time.sleep(0.2)
+        wait_listening(port, q)     # the gdb server
         cmd = ["gdb", "-nx", "-batch",
                "-iex", "add-auto-load-safe-path " + img.builddir,
                img.image + ".dbg",

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -151,6 +152,31 @@ def kill_group(p):
         pass
 
 
+def free_port():
+    """A TCP port on 127.0.0.1 that is free right now."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def wait_listening(port, proc, timeout=20):
+    """Wait until something accepts connections on 127.0.0.1:port (a gdb
+    server, a forwarded port); fail with proc's output if proc exits
+    first, or after timeout seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+            return
+        except OSError:
+            assert proc.poll() is None, proc.stdout.read().decode()
+            assert time.monotonic() < deadline, (
+                "nothing listens on port %d after %ss" % (port, timeout))
+            time.sleep(0.1)
+
+
 def kvm_usable():
     return os.access("/dev/kvm", os.R_OK | os.W_OK)
 
@@ -200,12 +226,16 @@ class Boot:
 
 
 def qemu_cmd(image, arch="x86_64", append=None, mem=64, kvm=False,
-             extra=()):
+             extra=(), machine=None, cpu=None):
+    """machine/cpu: QEMU's -machine and -cpu (arm64 defaults: virt,
+    cortex-a57; x86_64: QEMU's own defaults)."""
     if arch == "x86_64":
         cmd = ["qemu-system-x86_64"]
+        cmd += ["-machine", machine] if machine else []
+        cmd += ["-cpu", cpu] if cpu else []
     else:
-        cmd = ["qemu-system-aarch64", "-machine", "virt",
-               "-cpu", "cortex-a57"]
+        cmd = ["qemu-system-aarch64", "-machine", machine or "virt",
+               "-cpu", cpu or "cortex-a57"]
     cmd += ["-kernel", image, "-nographic", "-m", str(mem)]
     if kvm:
         cmd += ["-enable-kvm"]
@@ -215,12 +245,13 @@ def qemu_cmd(image, arch="x86_64", append=None, mem=64, kvm=False,
 
 
 def boot(image, arch=None, append=None, mem=64, kvm=False, extra=(),
-         timeout=30, cmd=None):
+         timeout=30, cmd=None, machine=None, cpu=None):
     """Boot an image under QEMU (TCG unless kvm=True) and wait for it to
     exit by itself; on timeout it is killed and timed_out is set."""
     if arch is None:
         arch = "arm64" if image.endswith("arm64") else "x86_64"
-    cmd = cmd or qemu_cmd(image, arch, append, mem, kvm, extra)
+    cmd = cmd or qemu_cmd(image, arch, append, mem, kvm, extra, machine,
+                          cpu)
     start = time.monotonic()
     r = run(cmd, timeout=timeout)
     return Boot(cmd, r.stdout, r.returncode, time.monotonic() - start,

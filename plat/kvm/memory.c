@@ -2,17 +2,28 @@
 /*
  * The platform's table of memory regions (see <uk/plat/memory.h>), filled
  * once at boot by the loader-specific code through kvm_memregion_add(),
- * kept sorted by base address, read-only afterwards.
+ * kept sorted by base address, read-only afterwards; and the reserved
+ * ranges (image, boot data) that free RAM is cut around.
  */
 #include <errno.h>
 #include <uk/essentials.h>
 #include <uk/print.h>
 #include <uk/plat/memory.h>
+#include <uk/plat/bootstrap.h>
+#include <uk/asm/lcpu.h>
 #include <kvm/setup.h>
 
 static struct ukplat_memregion_desc mrds[KVM_MAX_MEMREGIONS];
 static int mrd_count;
 static struct uk_alloc *plat_allocator;
+
+/* Ranges that free RAM must not include, sorted, page aligned */
+struct resv {
+	__u64 start, end;
+};
+
+static struct resv resv[KVM_MAX_RESERVED];
+static int nresv;
 
 int kvm_memregion_add(__uptr base, __sz len, int flags, const char *name)
 {
@@ -34,6 +45,83 @@ int kvm_memregion_add(__uptr base, __sz len, int flags, const char *name)
 	mrds[i].name = name;
 	mrd_count++;
 	return 0;
+}
+
+void kvm_memregion_reserve(__u64 start, __u64 end, int flags,
+			   const char *name)
+{
+	int i;
+
+	/* The region keeps the exact bounds (an initrd reader must not see
+	 * the page's tail as data); free RAM is cut around whole pages. */
+	if (flags && end > start)
+		kvm_memregion_add(start, end - start, flags, name);
+	start = ALIGN_DOWN(start, (__u64)__PAGE_SIZE);
+	end = ALIGN_UP(end, (__u64)__PAGE_SIZE);
+	if (end <= start)
+		return;
+	if (nresv == KVM_MAX_RESERVED) {
+		/* Cannot happen with the few ranges we have; be loud if so */
+		uk_pr_crit("Too many reserved ranges; %s may be overwritten\n",
+			   name);
+		return;
+	}
+	for (i = nresv; i > 0 && resv[i - 1].start > start; i--)
+		resv[i] = resv[i - 1];
+	resv[i].start = start;
+	resv[i].end = end;
+	nresv++;
+}
+
+void kvm_memregion_foreach_free(__u64 start, __u64 end,
+				kvm_free_range_fn fn, void *arg)
+{
+	int i;
+
+	start = ALIGN_UP(start, (__u64)__PAGE_SIZE);
+	end = ALIGN_DOWN(end, (__u64)__PAGE_SIZE);
+	for (i = 0; i < nresv && start < end; i++) {
+		if (resv[i].end <= start || resv[i].start >= end)
+			continue;
+		if (resv[i].start > start)
+			fn(start, resv[i].start, arg);
+		start = MAX(start, resv[i].end);
+	}
+	if (start < end)
+		fn(start, end, arg);
+}
+
+static void add_free_fn(__u64 start, __u64 end, void *arg)
+{
+	__u64 *total = arg;
+
+	if (kvm_memregion_add(start, end - start, UKPLAT_MEMRF_FREE |
+			      UKPLAT_MEMRF_READABLE | UKPLAT_MEMRF_WRITABLE,
+			      "free") == 0)
+		*total += end - start;
+}
+
+__u64 kvm_memregion_add_free(__u64 start, __u64 end)
+{
+	__u64 total = 0;
+
+	kvm_memregion_foreach_free(start, end, add_free_fn, &total);
+	return total;
+}
+
+void kvm_memregion_check(__u64 free_total)
+{
+	uk_pr_info("Memory: %llu KiB free in total\n",
+		   (unsigned long long)(free_total >> 10));
+	kvm_memregion_print();
+	if (free_total < KVM_MIN_FREE_MEM) {
+		uk_pr_crit("Not enough memory: %llu KiB free after the kernel "
+			   "image, at least %llu KiB needed (give QEMU more "
+			   "with -m)\n",
+			   (unsigned long long)(free_total >> 10),
+			   (unsigned long long)(KVM_MIN_FREE_MEM >> 10));
+		ukplat_terminate(UKPLAT_CRASH);
+	}
 }
 
 static const char *flags_str(int flags, char *buf)

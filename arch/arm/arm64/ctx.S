@@ -2,16 +2,18 @@
 /*
  * Cooperative context switch for arm64 (AAPCS64).
  *
- * A suspended context keeps the callee-saved registers x19-x30 and the
- * low halves d8-d15 of v8-v15 (AAPCS64 makes callees preserve those) on
- * its own stack; struct ukarch_ctx holds the stack pointer (offset 0) and
+ * A suspended context keeps the callee-saved registers x19-x30 on its
+ * own stack; struct ukarch_ctx holds the stack pointer (offset 0) and
  * the address to resume at (offset 8). A fresh context (ukarch_ctx_init)
  * resumes at ukarch_ctx_start with {arg, entry} on top of its stack.
- * The rest of the FP/SIMD state is the extended context (ectx.S).
+ * All FP/SIMD state, the callee-saved d8-d15 included, is the extended
+ * context (ectx.S): the scheduler loads the next thread's before it
+ * switches, so saving d8-d15 here would store the next thread's values
+ * as the suspended one's.
  */
 #define CTX_SP		0
 #define CTX_IP		8
-#define SWITCH_FRAME	160	/* 12 x-registers + 8 d-registers */
+#define SWITCH_FRAME	96	/* 12 x-registers */
 
 .text
 
@@ -55,10 +57,6 @@ ukarch_ctx_switch:
 	stp	x25, x26, [sp, #48]
 	stp	x27, x28, [sp, #64]
 	stp	x29, x30, [sp, #80]
-	stp	d8, d9, [sp, #96]
-	stp	d10, d11, [sp, #112]
-	stp	d12, d13, [sp, #128]
-	stp	d14, d15, [sp, #144]
 	mov	x2, sp
 	str	x2, [x0, #CTX_SP]
 	adr	x3, .Lresume
@@ -74,10 +72,6 @@ ukarch_ctx_switch:
 	ldp	x25, x26, [sp, #48]
 	ldp	x27, x28, [sp, #64]
 	ldp	x29, x30, [sp, #80]
-	ldp	d8, d9, [sp, #96]
-	ldp	d10, d11, [sp, #112]
-	ldp	d12, d13, [sp, #128]
-	ldp	d14, d15, [sp, #144]
 	add	sp, sp, #SWITCH_FRAME
 	ret
 .size ukarch_ctx_switch, . - ukarch_ctx_switch

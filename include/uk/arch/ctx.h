@@ -6,10 +6,12 @@
  * pointer and resume address. ukarch_ctx_init() prepares a context that,
  * when switched to, calls entry(arg) on the stack ending at `sp` (the
  * highest address, exclusive); entry must not return.
- * ukarch_ctx_switch() saves callee-saved state into `store` and resumes
- * `load`.
+ * ukarch_ctx_switch() saves callee-saved general-purpose state into
+ * `store` and resumes `load`.
  *
- * The extended context (FPU/SSE/AVX or FP/SIMD registers) is kept apart:
+ * The extended context (FPU/SSE/AVX or FP/SIMD registers, callee-saved
+ * ones such as arm64's d8-d15 included) is kept apart and switched by
+ * the caller before ukarch_ctx_switch():
  * ukarch_ectx_size()/ukarch_ectx_align() say how big a buffer must be,
  * ukarch_ectx_init() fills it with a clean state, ukarch_ectx_store() and
  * ukarch_ectx_load() save and restore the current CPU's state.

@@ -5,6 +5,8 @@
  * ukplat_memregion_count() - 1. ukplat_memregion_find_next() iterates over
  * regions whose flags contain all bits of `sflags` after masking with
  * `mflags`; it returns the index found or a negative value at the end.
+ * The UKPLAT_MEMRF_INITRD region has the exact base and length of the
+ * initrd (not rounded to pages).
  */
 #ifndef __UKPLAT_MEMORY_H__
 #define __UKPLAT_MEMORY_H__

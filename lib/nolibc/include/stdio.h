@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Standard I/O (C99 7.19) for a unikernel without files: stdin, stdout and
- * stderr are the platform console. stdout and stderr are unbuffered (each
- * call reaches the console before it returns); stdin blocks, polling the
- * console, until a byte arrives. A filesystem library can add streams of
- * its own through <nolibc/stdio_impl.h>.
+ * Standard I/O (C99 7.19): stdin, stdout and stderr are the platform
+ * console; with a filesystem library (vfscore) fopen/fdopen/fclose/fseek/
+ * ftell/remove/rename work on files too (lib/nolibc/file.c). stdout and
+ * stderr are unbuffered (each call reaches the console before it
+ * returns); stdin blocks, polling the console, until a byte arrives. File
+ * streams buffer reads only. Other stream kinds can be added through
+ * <nolibc/stdio_impl.h>.
  *
  * The printf family implements the full C99 format language (flags, width,
  * precision, *, length modifiers hh h l ll j z t L, conversions d i u o x X
@@ -98,6 +100,22 @@ int setvbuf(FILE *f, char *buf, int mode, size_t size);
 void setbuf(FILE *f, char *buf);
 
 void perror(const char *s);
+
+/* Streams on files: need a filesystem library (vfscore) */
+FILE *fopen(const char *path, const char *mode);
+FILE *fdopen(int fd, const char *mode);
+int fclose(FILE *f);
+int fseek(FILE *f, long offset, int whence);
+int fseeko(FILE *f, off_t offset, int whence);
+long ftell(FILE *f);
+off_t ftello(FILE *f);
+void rewind(FILE *f);
+int fgetpos(FILE *f, fpos_t *pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+int remove(const char *path);
+int rename(const char *oldpath, const char *newpath);
+int renameat(int olddirfd, const char *oldpath, int newdirfd,
+	     const char *newpath);
 
 #ifdef __cplusplus
 }

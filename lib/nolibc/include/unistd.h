@@ -46,6 +46,7 @@ off_t lseek(int fd, off_t offset, int whence);
 int isatty(int fd);
 int dup(int oldfd);
 int dup2(int oldfd, int newfd);
+int dup3(int oldfd, int newfd, int flags);
 int pipe(int pipefd[2]);
 int fsync(int fd);
 int fdatasync(int fd);
@@ -53,6 +54,8 @@ int ftruncate(int fd, off_t length);
 int truncate(const char *path, off_t length);
 
 int access(const char *path, int mode);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+int unlinkat(int dirfd, const char *path, int flags);
 int chdir(const char *path);
 int fchdir(int fd);
 char *getcwd(char *buf, size_t size);

@@ -1,11 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Console of the kvm x86_64 platform: COM1 at 115200 8N1 (polled) for
- * kernel messages and debug output, as chosen in menuconfig; "\n" goes
- * out as "\r\n". Input comes from COM1 without blocking.
+ * Serial port of the kvm x86_64 platform: COM1 at 115200 8N1, polled,
+ * set up only when the console uses it (see plat/kvm/console.c).
  */
 #include <uk/essentials.h>
-#include <uk/plat/console.h>
 #include <x86/serial.h>
 #include <kvm/setup.h>
 
@@ -21,45 +19,16 @@ void kvm_console_init(void)
 #endif
 }
 
-static __maybe_unused void serial_write(const char *buf, unsigned int len)
+void kvm_serial_putc(char c)
 {
-	unsigned int i;
-
-	for (i = 0; i < len; i++) {
-		if (buf[i] == '\n')
-			x86_serial_putc('\r');
-		x86_serial_putc(buf[i]);
-	}
+	x86_serial_putc(c);
 }
 
-int ukplat_coutk(const char *buf, unsigned int len)
+int kvm_serial_getc(void)
 {
-	if (!buf)
-		return -1;
-#ifdef CONFIG_KVM_KERNEL_SERIAL_CONSOLE
-	serial_write(buf, len);
-#endif
-	return len;
-}
-
-int ukplat_coutd(const char *buf, unsigned int len)
-{
-	if (!buf)
-		return -1;
-#ifdef CONFIG_KVM_DEBUG_SERIAL_CONSOLE
-	serial_write(buf, len);
-#endif
-	return len;
-}
-
-int ukplat_cink(char *buf, unsigned int maxlen)
-{
-	unsigned int n = 0;
 #ifdef KVM_HAVE_SERIAL
-	int c;
-
-	while (n < maxlen && (c = x86_serial_getc()) >= 0)
-		buf[n++] = (char)c;
+	return x86_serial_getc();
+#else
+	return -1;
 #endif
-	return n;
 }

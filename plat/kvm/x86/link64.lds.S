@@ -37,5 +37,4 @@ SECTIONS
 	UK_DATA_BSS_SECTIONS(__PAGE_SIZE)
 
 	UK_DISCARD_SECTIONS
-	/DISCARD/ : { *(.note.gnu.property) }
 }

@@ -27,48 +27,12 @@
 #define PDE_2M		(X86_PTE_PRESENT | X86_PTE_RW | X86_PTE_PSE)
 #define PTE_KERNEL		(X86_PTE_PRESENT | X86_PTE_RW)
 
-/* Free RAM below this is not worth booting with */
-#define MIN_FREE_MEM		(1024 * 1024ULL)
-
-#define MAX_RESV		16
-
-struct resv {
-	__u64 start, end;	/* page aligned, end exclusive */
-};
-
 extern __u64 x86_boot_pdpt[512];
 
-static struct resv resv[MAX_RESV];
-static int nresv;
 static const struct multiboot_info *mbi;
 
-static void resv_add(__u64 start, __u64 end, int flags, const char *name)
-{
-	int i;
-
-	start = ALIGN_DOWN(start, (__u64)__PAGE_SIZE);
-	end = ALIGN_UP(end, (__u64)__PAGE_SIZE);
-	if (end <= start)
-		return;
-	if (flags)
-		kvm_memregion_add(start, end - start, flags, name);
-	if (nresv == MAX_RESV) {
-		/* Cannot happen with the few ranges above; be loud if so */
-		uk_pr_crit("Too many reserved ranges; %s may be overwritten\n",
-			   name);
-		return;
-	}
-	for (i = nresv; i > 0 && resv[i - 1].start > start; i--)
-		resv[i] = resv[i - 1];
-	resv[i].start = start;
-	resv[i].end = end;
-	nresv++;
-}
-
-typedef void (*free_range_fn)(__u64 start, __u64 end, void *arg);
-
 /* Calls fn for each page-aligned free range of RAM in [lo, hi) */
-static void free_ranges(__u64 lo, __u64 hi, free_range_fn fn, void *arg)
+static void free_ranges(__u64 lo, __u64 hi, kvm_free_range_fn fn, void *arg)
 {
 	__u32 off;
 
@@ -77,23 +41,14 @@ static void free_ranges(__u64 lo, __u64 hi, free_range_fn fn, void *arg)
 	for (off = 0; off < mbi->mmap_length;) {
 		const struct multiboot_mmap_entry *m =
 			(const void *)(__uptr)(mbi->mmap_addr + off);
-		__u64 s, e;
-		int i;
 
 		off += m->size + sizeof(m->size);
 		if (m->type != MULTIBOOT_MEMORY_AVAILABLE)
 			continue;
-		s = ALIGN_UP(MAX(m->addr, lo), (__u64)__PAGE_SIZE);
-		e = ALIGN_DOWN(MIN(m->addr + m->len, hi), (__u64)__PAGE_SIZE);
-		for (i = 0; i < nresv && s < e; i++) {
-			if (resv[i].end <= s || resv[i].start >= e)
-				continue;
-			if (resv[i].start > s)
-				fn(s, resv[i].start, arg);
-			s = MAX(s, resv[i].end);
-		}
-		if (s < e)
-			fn(s, e, arg);
+		if (MIN(m->addr + m->len, hi) > MAX(m->addr, lo))
+			kvm_memregion_foreach_free(MAX(m->addr, lo),
+						   MIN(m->addr + m->len, hi),
+						   fn, arg);
 	}
 }
 
@@ -133,9 +88,9 @@ static __u64 map_high_memory(__u64 end)
 		uk_pr_warn("No room for page tables: RAM above 4 GiB unused\n");
 		return BOOT_MAP_END;
 	}
-	resv_add(pick.found, pick.found + pick.size,
-		 UKPLAT_MEMRF_RESERVED | UKPLAT_MEMRF_READABLE |
-		 UKPLAT_MEMRF_WRITABLE, "pagetables");
+	kvm_memregion_reserve(pick.found, pick.found + pick.size,
+			      UKPLAT_MEMRF_RESERVED | UKPLAT_MEMRF_READABLE |
+			      UKPLAT_MEMRF_WRITABLE, "pagetables");
 
 	pd = (__u64 *)(__uptr)pick.found;
 	for (gb = first; gb < last; gb++, pd += 512) {
@@ -148,14 +103,9 @@ static __u64 map_high_memory(__u64 end)
 	return last * GIB;
 }
 
-static void add_free_fn(__u64 start, __u64 end, void *arg)
+static void add_free_total_fn(__u64 start, __u64 end, void *arg)
 {
-	__u64 *total = arg;
-
-	if (kvm_memregion_add(start, end - start, UKPLAT_MEMRF_FREE |
-			      UKPLAT_MEMRF_READABLE | UKPLAT_MEMRF_WRITABLE,
-			      "free") == 0)
-		*total += end - start;
+	*(__u64 *)arg += kvm_memregion_add_free(start, end);
 }
 
 static __sz cmdline_copy(char *buf, __sz max)
@@ -176,9 +126,10 @@ static __sz cmdline_copy(char *buf, __sz max)
 		uk_pr_warn("Command line longer than %lu bytes: cut\n",
 			   (unsigned long)max - 1);
 	else
-		resv_add(mbi->cmdline, mbi->cmdline + len + 1,
-			 UKPLAT_MEMRF_EXTRADATA | UKPLAT_MEMRF_RESERVED |
-			 UKPLAT_MEMRF_READABLE, "cmdline");
+		kvm_memregion_reserve(mbi->cmdline, mbi->cmdline + len + 1,
+				      UKPLAT_MEMRF_EXTRADATA |
+				      UKPLAT_MEMRF_RESERVED |
+				      UKPLAT_MEMRF_READABLE, "cmdline");
 	return len;
 }
 
@@ -193,10 +144,12 @@ static void modules_reserve(void)
 	for (i = 0; i < mbi->mods_count; i++) {
 		if (mod[i].mod_end <= mod[i].mod_start)
 			continue;
-		resv_add(mod[i].mod_start, mod[i].mod_end,
-			 (i == 0 ? UKPLAT_MEMRF_INITRD : 0) |
-			 UKPLAT_MEMRF_RESERVED | UKPLAT_MEMRF_READABLE |
-			 UKPLAT_MEMRF_WRITABLE, i == 0 ? "initrd" : "module");
+		kvm_memregion_reserve(mod[i].mod_start, mod[i].mod_end,
+				      (i == 0 ? UKPLAT_MEMRF_INITRD : 0) |
+				      UKPLAT_MEMRF_RESERVED |
+				      UKPLAT_MEMRF_READABLE |
+				      UKPLAT_MEMRF_WRITABLE,
+				      i == 0 ? "initrd" : "module");
 		uk_pr_info("Module %u: %08x - %08x (%u KiB)%s\n", i,
 			   mod[i].mod_start, mod[i].mod_end,
 			   (mod[i].mod_end - mod[i].mod_start) >> 10,
@@ -214,10 +167,10 @@ __sz kvm_multiboot_init(__u32 info, char *cmdline, __sz cmdline_max)
 		uk_pr_info("Boot loader: %s\n",
 			   (const char *)(__uptr)mbi->boot_loader_name);
 
-	resv_add((__uptr)_text, (__uptr)_end,
-		 UKPLAT_MEMRF_KERNEL | UKPLAT_MEMRF_RESERVED |
-		 UKPLAT_MEMRF_READABLE | UKPLAT_MEMRF_WRITABLE |
-		 UKPLAT_MEMRF_EXECUTABLE, "kernel");
+	kvm_memregion_reserve((__uptr)_text, (__uptr)_end,
+			      UKPLAT_MEMRF_KERNEL | UKPLAT_MEMRF_RESERVED |
+			      UKPLAT_MEMRF_READABLE | UKPLAT_MEMRF_WRITABLE |
+			      UKPLAT_MEMRF_EXECUTABLE, "kernel");
 	len = cmdline_copy(cmdline, cmdline_max);
 	modules_reserve();
 
@@ -229,18 +182,7 @@ __sz kvm_multiboot_init(__u32 info, char *cmdline, __sz cmdline_max)
 	free_ranges(LOW_MEM_END, MAP_LIMIT, max_end_fn, &ram_end);
 	if (ram_end > BOOT_MAP_END)
 		map_end = map_high_memory(ram_end);
-	free_ranges(LOW_MEM_END, map_end, add_free_fn, &free_total);
-
-	uk_pr_info("Memory: %llu KiB free in total\n",
-		   (unsigned long long)(free_total >> 10));
-	kvm_memregion_print();
-	if (free_total < MIN_FREE_MEM) {
-		uk_pr_crit("Not enough memory: %llu KiB free after the kernel "
-			   "image, at least %llu KiB needed (give QEMU more "
-			   "with -m)\n",
-			   (unsigned long long)(free_total >> 10),
-			   (unsigned long long)(MIN_FREE_MEM >> 10));
-		ukplat_terminate(UKPLAT_CRASH);
-	}
+	free_ranges(LOW_MEM_END, map_end, add_free_total_fn, &free_total);
+	kvm_memregion_check(free_total);
 	return len;
 }

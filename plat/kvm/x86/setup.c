@@ -10,7 +10,6 @@
 #include <stddef.h>
 #include <uk/essentials.h>
 #include <uk/print.h>
-#include <uk/arch/tls.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/bootstrap.h>
 #include <x86/acpi.h>
@@ -22,23 +21,7 @@
 #include <kvm-x86/reset_guard.h>
 #include <kvm-x86/setup.h>
 
-/* TLS of the boot context, until a scheduler gives threads their own */
-#define BOOT_TLS_SIZE		4096
-
 static char cmdline[KVM_CMDLINE_MAX];
-static char boot_tls[BOOT_TLS_SIZE] __align(64);
-
-static void boot_tls_init(void)
-{
-	if (ukarch_tls_area_size() > sizeof(boot_tls) ||
-	    ukarch_tls_area_align() > 64) {
-		uk_pr_warn("TLS needs %lu bytes: boot context has no TLS\n",
-			   (unsigned long)ukarch_tls_area_size());
-		return;
-	}
-	ukarch_tls_area_init(boot_tls);
-	ukarch_tls_set_pointer(ukarch_tls_tlsp(boot_tls));
-}
 
 static void cpu_features_print(void)
 {
@@ -79,11 +62,8 @@ void __noreturn _libkvmplat_entry(__u32 mb_info, __u32 mb_magic)
 		ukplat_terminate(UKPLAT_CRASH);
 	}
 	cpu_features_print();
-	boot_tls_init();
-
-	uk_pr_info("Image: text %p-%p, rodata %p-%p, data %p-%p, bss %p-%p\n",
-		   _text, _etext, _rodata, _erodata, _data, _edata,
-		   __bss_start, _end);
+	kvm_boot_tls_init();
+	kvm_image_layout_print();
 	uk_pr_info("Boot stack: %p-%p (%lu KiB)\n", x86_boot_stack,
 		   x86_boot_stack_top,
 		   (unsigned long)(x86_boot_stack_top - x86_boot_stack) >> 10);

@@ -3,7 +3,9 @@
  * Deliberate faults for tests/test_faults.py; the first argument picks:
  * null, div0, assert, crash, ud (invalid opcode), triple (x86_64: an
  * exception with an empty IDT, which resets the CPU), restart (asks the
- * platform to restart: boots again, for ever), exit=N.
+ * platform to restart: boots again, for ever), wrro (write to read-only
+ * data), execdata (jump into data), exit=N, and echo (not a fault: reads
+ * one line from the console and prints it back).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,8 @@
 #include <uk/plat/bootstrap.h>
 
 static volatile int zero;
+static const int read_only = 1;
+static unsigned int data_words[4];
 
 int main(int argc, char *argv[])
 {
@@ -38,6 +42,18 @@ int main(int argc, char *argv[])
 #endif
 	if (!strcmp(what, "restart"))
 		ukplat_terminate(UKPLAT_RESTART);
+	if (!strcmp(what, "wrro"))
+		*(volatile int *)&read_only = 2;
+	if (!strcmp(what, "execdata"))
+		((void (*)(void))(unsigned long)data_words)();
+	if (!strcmp(what, "echo")) {
+		char line[64];
+
+		if (fgets(line, sizeof(line), stdin))
+			printf("fault: read '%.*s'\n",
+			       (int)strcspn(line, "\n"), line);
+		return 0;
+	}
 	if (!strncmp(what, "exit=", 5))
 		return atoi(what + 5);
 	printf("fault: nothing happened\n");

@@ -97,6 +97,7 @@ int fstatat(int dirfd, const char *path, struct stat *buf, int flags);
 int chmod(const char *path, mode_t mode);
 int fchmod(int fd, mode_t mode);
 int mkdir(const char *path, mode_t mode);
+int mkdirat(int dirfd, const char *path, mode_t mode);
 int mkfifo(const char *path, mode_t mode);
 int mknod(const char *path, mode_t mode, dev_t dev);
 mode_t umask(mode_t mask);

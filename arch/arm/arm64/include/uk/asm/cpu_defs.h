@@ -61,7 +61,8 @@
 #define MAIR_IDX_DEVICE		0	/* Device-nGnRnE */
 #define MAIR_IDX_NORMAL		1	/* Normal, write-back RW-allocate */
 #define MAIR_IDX_NORMAL_NC	2	/* Normal, non-cacheable */
-#define MAIR_VALUE		0x000000000044ff00
+#define MAIR_IDX_DEVICE_NGNRE	3	/* Device-nGnRE: posted writes (MMIO) */
+#define MAIR_VALUE		0x000000000444ff00
 
 /* TCR_EL1: 4 KiB granule, 39-bit VA through TTBR0, walks cacheable */
 #define TCR_T0SZ_39		25
@@ -70,12 +71,14 @@
 #define TCR_SH0_INNER		(3 << 12)
 #define TCR_TG0_4K		(0 << 14)
 #define TCR_EPD1		_BITUL(23)	/* no TTBR1 walks */
+#define TCR_T0SZ_MASK		0x3f
 #define TCR_IPS_SHIFT		32
 
 /* Translation table descriptors (4 KiB granule) */
 #define PTE_VALID		_BITULL(0)
 #define PTE_TABLE		_BITULL(1)	/* table (L0-2) or page (L3) */
 #define PTE_BLOCK		0		/* block at L1/L2 */
+#define PTE_PAGE		PTE_TABLE	/* same bit, at L3 */
 #define PTE_ATTR_SHIFT		2
 #define PTE_AP_RO		_BITULL(7)	/* AP[2]: read-only */
 #define PTE_SH_INNER		(3ULL << 8)

@@ -87,6 +87,7 @@
 
 /* Sections dropped from every image. */
 #define UK_DISCARD_SECTIONS						\
-	/DISCARD/ : { *(.note.gnu.build-id) *(.comment) *(.note.GNU-stack) }
+	/DISCARD/ : { *(.note.gnu.build-id) *(.comment) *(.note.GNU-stack) \
+		      *(.note.gnu.property) }
 
 #endif

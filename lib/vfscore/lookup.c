@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Paths: normalisation against the working directory, the dentry cache
+ * and the walk from a mount's root to a path, one vop_lookup per
+ * component that is not cached yet.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uk/assert.h>
+#include "vfs.h"
+
+char vfs_cwd[PATH_MAX] = "/";
+
+static UK_TAILQ_HEAD(, struct dentry) dcache =
+	UK_TAILQ_HEAD_INITIALIZER(dcache);
+
+/* Append the components of `path` to out (absolute, normalised) */
+static int path_append(char *out, const char *path)
+{
+	size_t len = strlen(out);
+
+	while (*path) {
+		const char *end = strchrnul(path, '/');
+		size_t n = end - path;
+
+		if (n == 0 || (n == 1 && path[0] == '.')) {
+			/* empty or "." */
+		} else if (n == 2 && path[0] == '.' && path[1] == '.') {
+			while (len > 1 && out[len - 1] != '/')
+				len--;
+			if (len > 1)
+				len--;
+			out[len] = '\0';
+		} else {
+			if (len + (len > 1) + n >= PATH_MAX)
+				return ENAMETOOLONG;
+			if (len > 1)
+				out[len++] = '/';
+			memcpy(out + len, path, n);
+			len += n;
+			out[len] = '\0';
+		}
+		path = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
+int vfs_fullpath(int dirfd, const char *path, char *out)
+{
+	struct vfscore_file *fp;
+	int err;
+
+	if (!path)
+		return EFAULT;
+	if (!*path)
+		return ENOENT;
+	if (strlen(path) >= PATH_MAX)
+		return ENAMETOOLONG;
+	if (path[0] == '/') {
+		strcpy(out, "/");
+	} else if (dirfd == AT_FDCWD) {
+		strcpy(out, vfs_cwd);
+	} else {
+		fp = vfscore_get_file(dirfd);
+		if (!fp)
+			return EBADF;
+		if (fp->f_dentry->d_vnode->v_type != VDIR) {
+			fdrop(fp);
+			return ENOTDIR;
+		}
+		strcpy(out, fp->f_dentry->d_path);
+		fdrop(fp);
+	}
+	err = path_append(out, path);
+	return err;
+}
+
+struct mount *vfs_findroot(const char *path);
+
+struct dentry *vfs_dentry_alloc(const char *path, struct vnode *vp,
+				struct mount *mp)
+{
+	struct dentry *dp = calloc(1, sizeof(*dp));
+
+	if (!dp)
+		return NULL;
+	dp->d_path = strdup(path);
+	if (!dp->d_path) {
+		free(dp);
+		return NULL;
+	}
+	dp->d_vnode = vp;
+	dp->d_mount = mp;
+	dp->d_refcnt = 1;
+	return dp;
+}
+
+struct dentry *vfscore_dentry_anon(struct vnode *vp, const char *name)
+{
+	return vfs_dentry_alloc(name ? name : "", vp, NULL);
+}
+
+void vfscore_dentry_ref(struct dentry *dp)
+{
+	UK_ASSERT(dp->d_refcnt > 0);
+	dp->d_refcnt++;
+}
+
+void vfscore_dentry_release(struct dentry *dp)
+{
+	UK_ASSERT(dp->d_refcnt > 0);
+	if (--dp->d_refcnt > 0)
+		return;
+	UK_ASSERT(!dp->d_cached);
+	vrele(dp->d_vnode);
+	free(dp->d_path);
+	free(dp);
+}
+
+void vfs_dcache_add(struct dentry *dp)
+{
+	vfscore_dentry_ref(dp);
+	dp->d_cached = 1;
+	UK_TAILQ_INSERT_HEAD(&dcache, dp, d_link);
+}
+
+static void dcache_remove(struct dentry *dp)
+{
+	UK_TAILQ_REMOVE(&dcache, dp, d_link);
+	dp->d_cached = 0;
+	vfscore_dentry_release(dp);
+}
+
+static struct dentry *dcache_find(struct mount *mp, const char *path)
+{
+	struct dentry *dp;
+
+	UK_TAILQ_FOREACH(dp, &dcache, d_link) {
+		if (dp->d_mount == mp && !strcmp(dp->d_path, path)) {
+			vfscore_dentry_ref(dp);
+			return dp;
+		}
+	}
+	return NULL;
+}
+
+static int path_is_under(const char *path, const char *top)
+{
+	size_t n = strlen(top);
+
+	if (strncmp(path, top, n))
+		return 0;
+	return path[n] == '\0' || path[n] == '/' || !strcmp(top, "/");
+}
+
+void vfs_dcache_drop(const char *path)
+{
+	struct dentry *dp, *tmp;
+
+	UK_TAILQ_FOREACH_SAFE(dp, &dcache, d_link, tmp) {
+		/* a mount's root dentry stays as long as the mount */
+		if (dp->d_mount && dp == dp->d_mount->m_rootdp)
+			continue;
+		if (path_is_under(dp->d_path, path))
+			dcache_remove(dp);
+	}
+}
+
+int vfs_dcache_drop_mount(struct mount *mp)
+{
+	struct dentry *dp, *tmp;
+
+	UK_TAILQ_FOREACH(dp, &dcache, d_link) {
+		if (dp->d_mount == mp && dp->d_refcnt > 1)
+			return EBUSY;
+	}
+	UK_TAILQ_FOREACH_SAFE(dp, &dcache, d_link, tmp) {
+		if (dp->d_mount == mp)
+			dcache_remove(dp);
+	}
+	return 0;
+}
+
+int vfs_namei(const char *path, struct dentry **dpp)
+{
+	char prefix[PATH_MAX];
+	struct dentry *dp, *next;
+	struct vnode *vp;
+	struct mount *mp;
+	const char *p;
+	size_t len;
+	int err;
+
+	mp = vfs_findroot(path);
+	if (!mp)
+		return ENOENT;
+	strcpy(prefix, mp->m_path);
+	len = strlen(prefix);
+	p = path + len;
+	dp = mp->m_rootdp;
+	vfscore_dentry_ref(dp);
+	while (*p) {
+		const char *end;
+		char name[NAME_MAX + 1];
+		size_t n;
+
+		while (*p == '/')
+			p++;
+		if (!*p)
+			break;
+		end = strchrnul(p, '/');
+		n = end - p;
+		if (n > NAME_MAX) {
+			vfscore_dentry_release(dp);
+			return ENAMETOOLONG;
+		}
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if (len > 1)
+			prefix[len++] = '/';
+		memcpy(prefix + len, p, n);
+		len += n;
+		prefix[len] = '\0';
+		p = end;
+
+		next = dcache_find(mp, prefix);
+		if (!next) {
+			if (dp->d_vnode->v_type != VDIR) {
+				vfscore_dentry_release(dp);
+				return ENOTDIR;
+			}
+			vn_lock(dp->d_vnode);
+			err = VOP_LOOKUP(dp->d_vnode, name, &vp);
+			vn_unlock(dp->d_vnode);
+			if (err) {
+				vfscore_dentry_release(dp);
+				return err;
+			}
+			next = vfs_dentry_alloc(prefix, vp, mp);
+			if (!next) {
+				vrele(vp);
+				vfscore_dentry_release(dp);
+				return ENOMEM;
+			}
+			vfs_dcache_add(next);
+		}
+		vfscore_dentry_release(dp);
+		dp = next;
+	}
+	*dpp = dp;
+	return 0;
+}
+
+int vfs_namei_parent(const char *path, struct dentry **ddpp,
+		     const char **name)
+{
+	char parent[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	int err;
+
+	if (!strcmp(path, "/"))
+		return EBUSY;	/* the root has no parent to change */
+	UK_ASSERT(slash);
+	memcpy(parent, path, slash - path);
+	parent[slash - path] = '\0';
+	if (!parent[0])
+		strcpy(parent, "/");
+	err = vfs_namei(parent, ddpp);
+	if (err)
+		return err;
+	if ((*ddpp)->d_vnode->v_type != VDIR) {
+		vfscore_dentry_release(*ddpp);
+		return ENOTDIR;
+	}
+	*name = slash + 1;
+	if (strlen(*name) > NAME_MAX) {
+		vfscore_dentry_release(*ddpp);
+		return ENAMETOOLONG;
+	}
+	return 0;
+}

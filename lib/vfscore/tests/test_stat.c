@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * vfscore: stat() and the file API on a fresh ramfs (at / when nothing
+ * is mounted yet, at /vfstest otherwise): mkdir /foo, create
+ * /foo/file.txt, write, fsync, then check what stat and friends say.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <uk/test.h>
+
+static char base[32];
+static char path_dir[64], path_file[64];
+static const char content[] = "The grass is green!\n";
+
+static int stat_suite_init(struct uk_testsuite *suite __unused)
+{
+	int fd;
+
+	if (mount("", "/", "ramfs", 0, NULL) == 0) {
+		strcpy(base, "");
+	} else {
+		if (errno != EBUSY || mkdir("/vfstest", 0755) ||
+		    mount("", "/vfstest", "ramfs", 0, NULL))
+			return -1;
+		strcpy(base, "/vfstest");
+	}
+	snprintf(path_dir, sizeof(path_dir), "%s/foo", base);
+	snprintf(path_file, sizeof(path_file), "%s/foo/file.txt", base);
+	if (mkdir(path_dir, S_IRWXU))
+		return -1;
+	fd = creat(path_file, S_IRUSR | S_IWUSR);
+	if (fd < 0)
+		return -1;
+	if (write(fd, content, strlen(content)) != (ssize_t)strlen(content))
+		return -1;
+	if (fsync(fd))
+		return -1;
+	return close(fd);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, stat_file)
+{
+	struct stat st;
+
+	UK_TEST_EXPECT_SNUM_EQ(stat(path_file, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_size, (long)strlen(content));
+	UK_TEST_EXPECT(S_ISREG(st.st_mode));
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, S_IRUSR | S_IWUSR);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, stat_dir)
+{
+	struct stat st;
+
+	UK_TEST_EXPECT_SNUM_EQ(stat(path_dir, &st), 0);
+	UK_TEST_EXPECT(S_ISDIR(st.st_mode));
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, S_IRWXU);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, stat_missing)
+{
+	struct stat st;
+	char p[80];
+
+	snprintf(p, sizeof(p), "%s/foo/nothere", base);
+	UK_TEST_EXPECT_SNUM_EQ(stat(p, &st), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOENT);
+	snprintf(p, sizeof(p), "%s/foo/file.txt/below", base);
+	UK_TEST_EXPECT_SNUM_EQ(stat(p, &st), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOTDIR);
+	UK_TEST_EXPECT_SNUM_EQ(stat("", &st), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOENT);
+	UK_TEST_EXPECT_SNUM_EQ(stat(path_file, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EFAULT);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, fstat_matches_stat)
+{
+	struct stat a, b;
+	int fd = open(path_file, O_RDONLY);
+
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(fstat(fd, &a), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(path_file, &b), 0);
+	UK_TEST_EXPECT_SNUM_EQ(a.st_ino, b.st_ino);
+	UK_TEST_EXPECT_SNUM_EQ(a.st_size, b.st_size);
+	close(fd);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, relative_paths)
+{
+	struct stat st;
+	char cwd[64];
+
+	UK_TEST_EXPECT_SNUM_EQ(chdir(path_dir), 0);
+	UK_TEST_EXPECT_NOT_NULL(getcwd(cwd, sizeof(cwd)));
+	UK_TEST_EXPECT_STR_EQ(cwd, path_dir);
+	UK_TEST_EXPECT_SNUM_EQ(stat("file.txt", &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat("./../foo/./file.txt", &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(fstatat(AT_FDCWD, "file.txt", &st, 0), 0);
+	UK_TEST_EXPECT_SNUM_EQ(chdir("/"), 0);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, descriptors)
+{
+	char buf[8];
+
+	UK_TEST_EXPECT_SNUM_EQ(read(-1, buf, 1), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBADF);
+	UK_TEST_EXPECT_SNUM_EQ(write(CONFIG_LIBVFSCORE_NR_FILES, buf, 1), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBADF);
+	UK_TEST_EXPECT_SNUM_EQ(close(100000), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBADF);
+	UK_TEST_EXPECT(isatty(STDOUT_FILENO));
+	UK_TEST_EXPECT(write(STDOUT_FILENO, "", 0) == 0);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, umount_busy_then_free)
+{
+	char mnt[64], file[80];
+	struct stat st;
+	int fd;
+
+	snprintf(mnt, sizeof(mnt), "%s/foo/mnt", base);
+	snprintf(file, sizeof(file), "%s/f", mnt);
+	UK_TEST_ASSERT(mkdir(mnt, 0755) == 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", mnt, "ramfs", 0, NULL), 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", mnt, "ramfs", 0, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	fd = open(file, O_CREAT | O_RDWR, 0644);
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(unlink(file), 0);
+	/* the unlinked file is still open */
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	UK_TEST_EXPECT_SNUM_EQ(close(fd), 0);
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), 0);
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", mnt, "nosuchfs", 0, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENODEV);
+	UK_TEST_EXPECT_SNUM_EQ(stat(mnt, &st), 0);
+	UK_TEST_EXPECT(S_ISDIR(st.st_mode));
+	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), 0);
+}
+
+uk_testsuite_register(vfscore_stat_testsuite, stat_suite_init);
