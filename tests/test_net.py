@@ -71,15 +71,19 @@ def heap_stats(vm):
     return int(st["mem_use"]), int(st["nb_allocs"]), int(st["nb_enomem"])
 
 
-def test_netbuf_and_socket_suites():
+@pytest.mark.parametrize("vfscore", [False, True],
+                         ids=["lwip-descriptors", "vfscore-descriptors"])
+def test_netbuf_and_socket_suites(vfscore):
     """uktest suites: netbufs (lib/uknetdev) and the socket API over
-    lwIP's loopback interface (libs/lwip/tests), in one image."""
+    lwIP's loopback interface (libs/lwip/tests), in one image; sockets
+    numbered by lwIP (nolibc) or living in vfscore's descriptor table."""
     img = Build(os.path.join(HERE, "apps", "uktests"), "kvm-x86_64",
                 libs=["lwip"],
                 config={"LIBUKTEST": True, "LIBUKNETDEV_TEST": True,
-                        "LIBLWIP": True, "LWIP_TEST": True}).build()
+                        "LIBLWIP": True, "LWIP_TEST": True,
+                        "LIBVFSCORE": vfscore}).build()
     b = boot(img.image, timeout=60)
-    r = b.expect_uktest(min_suites=2, min_cases=11)
+    r = b.expect_uktest(min_suites=2, min_cases=12 if vfscore else 11)
     for suite in ("uknetdev_netbuf_testsuite", "lwip_sockets_testsuite"):
         assert suite in r.suite_results, b.explain()
     b.expect("uktests: main reached")

@@ -15,6 +15,8 @@
 #include <netinet/tcp.h>
 #include <sys/select.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <uk/config.h>
 #include <uk/test.h>
 
 #define TEST_PORT	5555
@@ -232,5 +234,36 @@ UK_TESTCASE(lwip_sockets_testsuite, options_and_errors)
 	close(b);
 	close(srv);
 }
+
+#if CONFIG_LIBVFSCORE
+UK_TESTCASE(lwip_sockets_testsuite, sockets_are_vfscore_files)
+{
+	struct stat st;
+	int srv, a, b, d;
+	char buf[8];
+
+	UK_TEST_ASSERT(tcp_pair(TEST_PORT + 4, &srv, &a, &b) == 0);
+	UK_TEST_EXPECT_ZERO(fstat(a, &st));
+	UK_TEST_EXPECT(S_ISSOCK(st.st_mode));
+	/* a duplicate reaches the same socket; closing it keeps it open */
+	d = dup(a);
+	UK_TEST_ASSERT(d >= 0 && d != a);
+	UK_TEST_EXPECT_SNUM_EQ(write(d, "dup", 3), 3);
+	UK_TEST_EXPECT_ZERO(close(d));
+	UK_TEST_EXPECT_SNUM_EQ(read(b, buf, sizeof(buf)), 3);
+	UK_TEST_EXPECT_SNUM_EQ(send(a, "ok", 2, 0), 2);
+	UK_TEST_EXPECT_SNUM_EQ(recv(b, buf, sizeof(buf), 0), 2);
+	/* the console is a file, not a socket */
+	UK_TEST_EXPECT_SNUM_EQ(send(1, "x", 1, 0), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOTSOCK);
+	/* vfscore's fcntl(O_NONBLOCK) reaches the socket */
+	UK_TEST_EXPECT_ZERO(fcntl(b, F_SETFL, O_NONBLOCK));
+	UK_TEST_EXPECT_SNUM_EQ(read(b, buf, sizeof(buf)), -1);
+	UK_TEST_EXPECT(errno == EAGAIN || errno == EWOULDBLOCK);
+	UK_TEST_EXPECT_ZERO(close(a));
+	UK_TEST_EXPECT_ZERO(close(b));
+	UK_TEST_EXPECT_ZERO(close(srv));
+}
+#endif
 
 uk_testsuite_register(lwip_sockets_testsuite, NULL);
