@@ -17,6 +17,8 @@
 #include <time.h>
 #include <unistd.h>
 #include <uk/essentials.h>
+#include <uk/sched.h>
+#include <uk/thread.h>
 #include "fstest.h"
 
 #define CHUNK	(256 * 1024)
@@ -300,6 +302,38 @@ static int do_stdin(void)
 	return 0;
 }
 
+static volatile int ticker_stop;
+static volatile unsigned long ticks;
+
+static void ticker(void *arg __unused)
+{
+	while (!ticker_stop) {
+		ticks++;
+		uk_sched_yield();
+	}
+}
+
+/* Reads PATH while another thread counts: did it run during the I/O? */
+static int do_concurrent(const char *path)
+{
+	struct uk_thread *t;
+	unsigned long before;
+
+	ticker_stop = 0;
+	ticks = 0;
+	t = uk_thread_create("ticker", ticker, NULL);
+	if (!t)
+		return fail("concurrent", path);
+	before = ticks;
+	if (hash(path, 1, NULL))
+		return 1;
+	printf("OK concurrent %s ticks-during-read=%s\n", path,
+	       ticks > before ? "yes" : "no");
+	ticker_stop = 1;
+	uk_thread_wait(t);
+	return 0;
+}
+
 /* printf into a file by putting it at descriptor 1 for a while */
 static int do_redirect(const char *path)
 {
@@ -381,6 +415,7 @@ static int c_hash(char **a) { return hash(a[0], 0, NULL); }
 static int c_fill(char **a) { return fill(a[0], atol(a[1]), 0, NULL); }
 static int c_bench(char **a) { return bench(a[0], atol(a[1])); }
 static int c_stdin(char **a __unused) { return do_stdin(); }
+static int c_concurrent(char **a) { return do_concurrent(a[0]); }
 static int c_badfd(char **a __unused) { return badfd(); }
 
 static int c_pread(char **a)
@@ -401,6 +436,7 @@ static const struct command {
 	{ "mount", 3, c_mount }, { "umount", 1, c_umount },
 	{ "df", 1, c_df }, { "redirect", 1, c_redirect },
 	{ "stdin", 0, c_stdin }, { "badfd", 0, c_badfd },
+	{ "concurrent", 1, c_concurrent },
 };
 
 int main(int argc, char *argv[])
