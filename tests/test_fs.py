@@ -118,6 +118,22 @@ def test_printf_follows_descriptor_1(fstest):
         b.explain()
 
 
+def test_urandom_seed_parameter(fstest):
+    """devfs.seed= makes /dev/urandom reproducible; the clock seeds it
+    otherwise; /dev/zero reads zeros."""
+    def head(params):
+        b = run(fstest, params + " -- head /dev/urandom 100000 "
+                "head /dev/zero 4096")
+        assert result(b.output, "OK head /dev/zero") == \
+            "OK head /dev/zero 4096 crc=%s" % crc(bytes(4096)), b.explain()
+        return result(b.output, "OK head /dev/urandom")
+    a, b = head("vfs.rootfs=ramfs devfs.seed=42"), head(
+        "vfs.rootfs=ramfs devfs.seed=42")
+    assert a == b and a.startswith("OK head /dev/urandom 100000 "), (a, b)
+    assert head("vfs.rootfs=ramfs devfs.seed=43") != a
+    assert head("vfs.rootfs=ramfs") != head("vfs.rootfs=ramfs")
+
+
 def test_descriptors_out_of_range(fstest):
     b = run(fstest, "vfs.rootfs=ramfs -- badfd")
     assert result(b.output, "OK badfd") == (

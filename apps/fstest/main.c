@@ -284,6 +284,28 @@ static int do_df(const char *path)
 	return 0;
 }
 
+/* The first N bytes of PATH (devices never end) */
+static int do_head(const char *path, size_t want)
+{
+	size_t total = 0;
+	uint32_t crc = 0;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return fail("head", path);
+	while (total < want) {
+		ssize_t n = read(fd, chunk, MIN(want - total, (size_t)CHUNK));
+
+		if (n <= 0)
+			break;
+		crc = crc32_update(crc, chunk, n);
+		total += n;
+	}
+	close(fd);
+	printf("OK head %s %zu crc=%08x\n", path, total, crc);
+	return 0;
+}
+
 /* Descriptor 0 until end of input */
 static int do_stdin(void)
 {
@@ -416,6 +438,7 @@ static int c_fill(char **a) { return fill(a[0], atol(a[1]), 0, NULL); }
 static int c_bench(char **a) { return bench(a[0], atol(a[1])); }
 static int c_stdin(char **a __unused) { return do_stdin(); }
 static int c_concurrent(char **a) { return do_concurrent(a[0]); }
+static int c_head(char **a) { return do_head(a[0], atol(a[1])); }
 static int c_badfd(char **a __unused) { return badfd(); }
 
 static int c_pread(char **a)
@@ -436,7 +459,7 @@ static const struct command {
 	{ "mount", 3, c_mount }, { "umount", 1, c_umount },
 	{ "df", 1, c_df }, { "redirect", 1, c_redirect },
 	{ "stdin", 0, c_stdin }, { "badfd", 0, c_badfd },
-	{ "concurrent", 1, c_concurrent },
+	{ "concurrent", 1, c_concurrent }, { "head", 2, c_head },
 };
 
 int main(int argc, char *argv[])
