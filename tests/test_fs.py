@@ -38,6 +38,8 @@ def initrd(tmp_path_factory):
     (tree / "etc" / "motd").write_text("hello from the initrd\n")
     blob = os.urandom(300000)
     (tree / "data" / "blob").write_bytes(blob)
+    # a hard link: cpio stores the contents once, with the last name
+    os.link(tree / "data" / "blob", tree / "data" / "blob-link")
     os.chmod(tree / "etc" / "motd", 0o600)
     archive = d / "root.cpio"
     subprocess.run([MKCPIO, str(archive), str(tree)], check=True)
@@ -147,7 +149,7 @@ def test_initrd_root_lists_and_reads(fstest, initrd):
     archive, blob_crc = initrd
     b = run(fstest, "vfs.rootfs=initrd " + INITRD_CMDS,
             extra=["-initrd", str(archive)])
-    b.expect("Extracting initrd", "cpio: 3 files extracted to /",
+    b.expect("Extracting initrd", "cpio: 4 files extracted to /",
              "fstest: done, 0 errors")
     assert results(b.output) == initrd_results(blob_crc), b.explain()
 
@@ -191,7 +193,8 @@ def linuxu_lacks_initrd():
     return "plat/linuxu has no linuxu.initrd= parameter in this tree yet"
 
 
-INITRD_CMDS = "-- ls / ls /etc cat /grass stat /etc/motd hash /data/blob"
+INITRD_CMDS = ("-- ls / ls /etc cat /grass stat /etc/motd hash /data/blob "
+               "hash /data/blob-link")
 
 
 def initrd_results(blob_crc):
@@ -201,6 +204,7 @@ def initrd_results(blob_crc):
         "OK cat /grass <<The grass is green!",
         "OK stat /etc/motd type=reg size=22 mode=0600",
         "OK hash /data/blob 300000 crc=%s" % blob_crc,
+        "OK hash /data/blob-link 300000 crc=%s" % blob_crc,
     ]
 
 
