@@ -2,8 +2,9 @@
 /*
  * The platform's table of memory regions (see <uk/plat/memory.h>), filled
  * once at boot by the loader-specific code through kvm_memregion_add(),
- * kept sorted by base address, read-only afterwards; and the reserved
- * ranges (image, boot data) that free RAM is cut around.
+ * kept sorted by base address, read-only afterwards; the reserved
+ * ranges (image, boot data) that free RAM is cut around; and the report
+ * of the image layout.
  */
 #include <errno.h>
 #include <uk/essentials.h>

@@ -52,6 +52,14 @@ void arm64_trap_handler(struct __regs *regs);
 void arm64_trap_unexpected(struct __regs *regs, unsigned long kind);
 void arm64_irq_handler(struct __regs *regs);
 
+/*
+ * The crash report every arm64 platform prints for a synchronous
+ * exception (trap_report.c): class, abort details, registers, backtrace.
+ * arm64_regs_backtrace() is its last part: registers and backtrace.
+ */
+void arm64_trap_report(const struct __regs *regs);
+void arm64_regs_backtrace(const struct __regs *regs);
+const char *arm64_ec_name(unsigned int ec);
 /* Print the registers of a trap frame at critical level. */
 void arm64_regs_dump(const struct __regs *regs);
 #endif /* !__ASSEMBLY__ */

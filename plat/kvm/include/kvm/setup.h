@@ -3,7 +3,8 @@
  * What the parts of the KVM platform share, whatever the architecture:
  * the memory region table (kvm_memregion_add() keeps it sorted by base
  * address and returns a negative errno when it is full), the console
- * set-up and the image layout symbols of the linker script.
+ * set-up and the image layout symbols of the linker script (the boot
+ * context's TLS is plat/common's, <uk/plat/tls.h>).
  */
 #ifndef __KVM_SETUP_H__
 #define __KVM_SETUP_H__
