@@ -217,9 +217,10 @@ def test_read_only_root(fstest, share):
 
 
 def test_other_threads_run_during_9p_io(fstest, share):
-    """uk9p yields while the server works: a counting thread advances
-    during a read from the share (and not during one from ramfs, where
-    nothing waits)."""
+    """A 9P request is a blocking point (uk9p yields at least once per
+    request while the server works): a counting thread advances during a
+    read from the share, and not during one from ramfs, where nothing
+    waits."""
     (share / "big.bin").write_bytes(os.urandom(4 << 20))
     b = run(fstest, share, "-- concurrent /big.bin")
     assert result(b.output, "OK concurrent") == \

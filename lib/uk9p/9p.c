@@ -141,9 +141,12 @@ static int rpc(struct uk_9pdev *dev, struct msg *t, const void *zc_out,
 	req.rx_zc = zc_in_len ? zc_in : NULL;
 	req.rx_zc_len = zc_in_len;
 	rc = dev->trans->ops->request(dev, &req);
-	/* Other threads run while the server works (cooperative) */
-	while (!rc && (rc = dev->trans->ops->poll(dev, &req)) == 0)
+	/* A request is a blocking point: other threads run while the
+	 * server works, at least once per request (cooperative) */
+	while (!rc) {
 		uk_sched_yield();
+		rc = dev->trans->ops->poll(dev, &req);
+	}
 	if (rc < 0)
 		return rc;
 

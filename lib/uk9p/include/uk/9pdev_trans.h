@@ -16,7 +16,7 @@
  *                             to the bytes written), 0 while it is not,
  *                             or a negative errno; never blocks
  * Requests on one device are serialised by uk9p; a transport sees one at
- * a time. uk9p lets other threads run between polls.
+ * a time. uk9p lets other threads run before each poll.
  */
 #ifndef __UK_9PDEV_TRANS_H__
 #define __UK_9PDEV_TRANS_H__
