@@ -19,12 +19,14 @@
  * returns the new descriptor or a negative errno (the vnode is released
  * on failure). read/write/close/fstat/ioctl/fcntl on that descriptor then
  * reach my_vnops. The lower-level calls are those of upstream Unikraft:
- * vfscore_alloc_fd() reserves the lowest free descriptor,
+ * vfscore_alloc_fd() reserves the lowest free descriptor (or -EMFILE),
+ * vfscore_reserve_fd(fd) a given free one (-EBUSY if taken),
  * vfscore_install_fd() binds a file to it (taking the caller's
  * reference), vfscore_put_fd() frees a reserved descriptor,
  * vfscore_get_file() returns the file of a descriptor with a new
  * reference (NULL and no reference if the descriptor is not open),
- * fhold()/fdrop() count references.
+ * fhold()/fdrop() count references. vfscore_file_alloc() makes a file on
+ * a dentry for a caller that installs it itself.
  */
 #ifndef __VFSCORE_FILE_H__
 #define __VFSCORE_FILE_H__
