@@ -10,7 +10,9 @@ small Linux server of ours serving the same page, in the same run.
   server's row is the loopback floor, not the same path).
 - tap: wrk runs in a network namespace of ours with a bridge; the guest
   is on a tap device on that bridge, hostserv in a second namespace on
-  a veth on the same bridge: both are reached through the bridge.
+  a veth on the same bridge: both are reached through the bridge. The
+  same apps built for linuxu run as processes on that tap device
+  (CONFIG_LINUXU_TAP_NET), without QEMU.
 
 Usage: bench/section-net.py [-n RUNS] [-d SECONDS]. Prints markdown
 tables, asserts nothing; rows that cannot run say why.
@@ -145,6 +147,13 @@ def main():
                  config={"LIBLWIP": True,
                          "APPECHO_ROT13": False}).build()
     page = os.path.join(SCRATCH, "httpreply-page.html")
+    # The same apps as Linux processes on the tap device (plat/linuxu)
+    lx_cfg = {"LIBLWIP": True, "LINUXU_TAP_NET": True}
+    lx_http = Build("httpreply", "linuxu-x86_64", libs=["lwip"],
+                    config=lx_cfg).build()
+    lx_echo = Build("echo", "linuxu-x86_64", libs=["lwip"],
+                    config=dict(lx_cfg, APPECHO_ROT13=False)).build()
+    lx_args = ["linuxu.tap=tap0"] + STATIC.split()
 
     http_rows, rtt_rows = [], []
 
@@ -212,6 +221,13 @@ def main():
                         "guest (httpreply)", "tap + bridge",
                         wrk_runs("http://172.44.0.2:8123/", args.runs,
                                  args.seconds, inns)))
+                p = start([lx_http.image] + lx_args, inns)
+                time.sleep(0.5)
+                http_rows.append((
+                    "linuxu process (httpreply)", "tap + bridge",
+                    wrk_runs("http://172.44.0.2:8123/", args.runs,
+                             args.seconds, inns)))
+                stop(p)
                 p = start([hostserv, "http", "8123", page], srv)
                 time.sleep(0.3)
                 http_rows.append((
@@ -226,6 +242,11 @@ def main():
                     rtt_rows.append(("guest (echo)", "tap + bridge",
                                      rtt("172.44.0.2", 1234,
                                          prefix=inns)))
+                p = start([lx_echo.image] + lx_args, inns)
+                time.sleep(0.5)
+                rtt_rows.append(("linuxu process (echo)", "tap + bridge",
+                                 rtt("172.44.0.2", 1234, prefix=inns)))
+                stop(p)
                 p = start([hostserv, "echo", "1234"], srv)
                 time.sleep(0.3)
                 rtt_rows.append(("host (hostserv)", "veth + bridge",

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from fsutil import newc_archive
 from uk import Build, boot, linuxu_cmd, run, run_linuxu
 
 APPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps")
@@ -35,6 +36,14 @@ def fault():
     """The fault app without the scheduler: main runs on the boot stack."""
     return Build(FAULT_APP, "linuxu-x86_64",
                  {"LIBUKBOOT_INITSCHEDCOOP": False}).build()
+
+
+@pytest.fixture(scope="module")
+def fstest():
+    """fstest with the initrd as default root (vfscore, ramfs, cpio)."""
+    return Build("fstest", "linuxu-x86_64",
+                 {"LIBVFSCORE_ROOTFS_INITRD": True,
+                  "LIBUKDEBUG_PRINTK_INFO": True}).build()
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +206,37 @@ def test_restart_executes_the_image_again(fault):
     assert b.timed_out, b.explain()
     assert b.output.count("fault: restart") >= 3, b.explain()
     assert "Restart failed" not in b.output, b.explain()
+
+
+def test_initrd_from_a_file(fstest, tmp_path):
+    archive = tmp_path / "root.cpio"
+    archive.write_bytes(newc_archive([
+        ("etc", None), ("etc/motd", b"hello from the initrd\n"),
+        ("grass", b"The grass is green!\n")]))
+    b = run_linuxu(fstest.image, ["linuxu.initrd=%s" % archive, "--",
+                                  "ls", "/", "cat", "/etc/motd",
+                                  "write", "/new", "hi", "cat", "/new"])
+    b.expect("Extracting initrd", "cpio: 2 files extracted to /",
+             "OK ls /: dev/ etc/ grass(20)",
+             "OK cat /etc/motd <<hello from the initrd",
+             "OK cat /new <<hi>>", "fstest: done, 0 errors")
+    assert b.returncode == 0, b.explain()
+    # the file itself is left as it was (private mapping)
+    assert archive.read_bytes().count(b"hello from the initrd") == 1
+
+
+def test_initrd_errors_are_clear(fstest, tmp_path):
+    b = run_linuxu(fstest.image, ["linuxu.initrd=%s" % (tmp_path / "no"),
+                                  "--", "ls", "/"])
+    b.expect("linuxu.initrd=%s: cannot open the file (error 2)"
+             % (tmp_path / "no"))
+    assert b.returncode == USAGE_STATUS, b.explain()
+    (tmp_path / "empty").write_bytes(b"")
+    b = run_linuxu(fstest.image, ["linuxu.initrd=%s" % (tmp_path / "empty"),
+                                  "--", "ls", "/"])
+    b.expect("the file is empty")
+    assert b.returncode == USAGE_STATUS, b.explain()
+    b = run_linuxu(fstest.image, ["--", "ls", "/"])
+    b.expect("passed no initrd", "linuxu.initrd=archive.cpio",
+             "Failed to mount /")
+    assert b.returncode == CRASH_STATUS, b.explain()

@@ -63,10 +63,11 @@ def test_exit_status(fault):
 
 def test_null_dereference_report(fault):
     b = run_linuxu(fault.image, ["--", "null"])
+    # the kvm-arm64 report (plat/common/arm/trap_report.c); qemu-aarch64
+    # passes no syndrome (ESR), so the exception class is not decoded
     b.expect("fault: null", "Linux signal 11 (SIGSEGV",
-             "Unhandled exception (SIGSEGV)",
-             "fault address 0000000000000000", "PC:", "X29:",
-             "Backtrace", "#0", "#1", "#2")
+             "Unhandled exception", "ELR:", "FAR: 0000000000000000",
+             "X29:", "Backtrace", "#0", "#1", "#2")
     assert b.returncode == CRASH_STATUS, b.explain()
 
 

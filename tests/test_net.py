@@ -249,13 +249,6 @@ def test_echo_nc(rot13):
             s.close()
 
 
-def test_linuxu_tap():
-    if not os.path.exists(os.path.join(HERE, "..", "plat", "linuxu",
-                                       "Config.uk")):
-        pytest.skip("plat/linuxu does not exist in this tree yet")
-    pytest.skip("plat/linuxu has no tap uknetdev driver yet")
-
-
 def test_kvm_arm64_virtio_mmio():
     """httpreply on the arm64 virt board, virtio-net over MMIO, curl
     through user-mode networking (once plat/kvm supports arm64)."""

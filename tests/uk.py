@@ -192,7 +192,7 @@ class Boot:
         self.timed_out = timed_out
 
     def explain(self):
-        return ("QEMU command: %s\nexit status: %s%s\n"
+        return ("command: %s\nexit status: %s%s\n"
                 "--- console output ---\n%s\n--- end ---"
                 % (" ".join(self.cmd), self.returncode,
                    " (TIMED OUT)" if self.timed_out else "", self.output))

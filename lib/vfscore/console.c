@@ -2,8 +2,9 @@
 /*
  * The platform console as a character device: descriptors 0, 1 and 2
  * at boot, and /dev/console in devfs. Reads wait (polling) until at least
- * one byte arrives and turn carriage returns into newlines; writes reach
- * the console before they return.
+ * one byte arrives (or the platform reports the end of input: -EPIPE,
+ * read as end of file) and turn carriage returns into newlines; writes
+ * reach the console before they return.
  */
 #include <errno.h>
 #include <limits.h>
@@ -31,6 +32,8 @@ static int cons_read(struct vnode *vp __unused, struct vfscore_file *fp,
 		if (r == 0)
 			ukarch_spinwait();
 	} while (r == 0);
+	if (r == -EPIPE)
+		return 0;	/* end of input: read() returns 0 */
 	if (r < 0)
 		return -r;
 	for (int i = 0; i < r; i++)

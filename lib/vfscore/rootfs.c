@@ -38,7 +38,8 @@ static int mount_initrd(void)
 	if (ukplat_memregion_find_next(-1, UKPLAT_MEMRF_INITRD,
 				       UKPLAT_MEMRF_INITRD, &mrd) < 0) {
 		uk_pr_crit("vfs.rootfs=initrd: the boot loader passed no "
-			   "initrd (QEMU: -initrd archive.cpio)\n");
+			   "initrd (QEMU: -initrd archive.cpio; linuxu: "
+			   "linuxu.initrd=archive.cpio)\n");
 		return -ENOENT;
 	}
 	rc = vfscore_mount("", "/", "ramfs", rootflags, rootopts);

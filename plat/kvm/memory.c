@@ -2,8 +2,9 @@
 /*
  * The platform's table of memory regions (see <uk/plat/memory.h>), filled
  * once at boot by the loader-specific code through kvm_memregion_add(),
- * kept sorted by base address, read-only afterwards; and the reserved
- * ranges (image, boot data) that free RAM is cut around.
+ * kept sorted by base address, read-only afterwards; the reserved
+ * ranges (image, boot data) that free RAM is cut around; and the report
+ * of the image layout.
  */
 #include <errno.h>
 #include <uk/essentials.h>
@@ -15,7 +16,6 @@
 
 static struct ukplat_memregion_desc mrds[KVM_MAX_MEMREGIONS];
 static int mrd_count;
-static struct uk_alloc *plat_allocator;
 
 /* Ranges that free RAM must not include, sorted, page aligned */
 struct resv {
@@ -162,13 +162,9 @@ int ukplat_memregion_get(int i, struct ukplat_memregion_desc *mrd)
 	return 0;
 }
 
-int ukplat_memallocator_set(struct uk_alloc *a)
+void kvm_image_layout_print(void)
 {
-	plat_allocator = a;
-	return 0;
-}
-
-struct uk_alloc *ukplat_memallocator_get(void)
-{
-	return plat_allocator;
+	uk_pr_info("Image: text %p-%p, rodata %p-%p, data %p-%p, bss %p-%p\n",
+		   _text, _etext, _rodata, _erodata, _data, _edata,
+		   __bss_start, _end);
 }

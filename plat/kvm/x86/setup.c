@@ -12,6 +12,7 @@
 #include <uk/print.h>
 #include <uk/asm/cpu.h>
 #include <uk/plat/bootstrap.h>
+#include <uk/plat/tls.h>
 #include <x86/acpi.h>
 #include <x86/clock.h>
 #include <x86/pic.h>
@@ -62,7 +63,7 @@ void __noreturn _libkvmplat_entry(__u32 mb_info, __u32 mb_magic)
 		ukplat_terminate(UKPLAT_CRASH);
 	}
 	cpu_features_print();
-	kvm_boot_tls_init();
+	ukplat_boot_tls_init();
 	kvm_image_layout_print();
 	uk_pr_info("Boot stack: %p-%p (%lu KiB)\n", x86_boot_stack,
 		   x86_boot_stack_top,

@@ -1,13 +1,20 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The arm64 crash report from a fault signal: the general registers,
- * stack pointer, program counter and PSTATE Linux saved in the signal
- * context, the fault address, and a frame-pointer backtrace.
+ * The arm64 crash report from a fault signal: the registers Linux saved
+ * in the signal context become a struct __regs (PC as ELR, PSTATE as
+ * SPSR, the fault address as FAR, the syndrome from the context's ESR
+ * record) and the report is the one kvm prints
+ * (plat/common/arm/trap_report.c). Without an ESR record (signals that
+ * are not aborts) the exception class is unknown: only the registers and
+ * the backtrace are printed.
  */
 #include <uk/essentials.h>
 #include <uk/print.h>
-#include <uk/backtrace.h>
+#include <arm/traps.h>
 #include <linuxu/setup.h>
+
+#define CTX_ESR_MAGIC		0x45535201
+#define CTX_RESERVED_SIZE	4096
 
 /* struct sigcontext of arm64 Linux, inside the ucontext */
 struct linuxu_mcontext {
@@ -16,7 +23,8 @@ struct linuxu_mcontext {
 	unsigned long sp;
 	unsigned long pc;
 	unsigned long pstate;
-	/* followed by the FP/SIMD and ESR records */
+	/* records (FP/SIMD, ESR, ...), each {magic, size}, then {0, 0} */
+	unsigned char reserved[CTX_RESERVED_SIZE] __align(16);
 };
 
 struct linuxu_ucontext {
@@ -28,30 +36,51 @@ struct linuxu_ucontext {
 	struct linuxu_mcontext mc __align(16);
 };
 
-void linuxu_trap_report(int sig, const struct linuxu_siginfo *si __unused,
+struct ctx_record {
+	__u32 magic;
+	__u32 size;
+};
+
+/* The syndrome Linux recorded for the fault, 0 if there is none */
+static unsigned long ctx_esr(const struct linuxu_mcontext *mc)
+{
+	__sz off = 0;
+
+	while (off + sizeof(struct ctx_record) <= CTX_RESERVED_SIZE) {
+		const struct ctx_record *r =
+			(const struct ctx_record *)&mc->reserved[off];
+
+		if (!r->magic || r->size < sizeof(*r) ||
+		    off + r->size > CTX_RESERVED_SIZE)
+			break;
+		if (r->magic == CTX_ESR_MAGIC && r->size >= 16)
+			return *(const __u64 *)(r + 1);
+		off += r->size;
+	}
+	return 0;
+}
+
+void linuxu_trap_report(int sig __unused,
+			const struct linuxu_siginfo *si __unused,
 			void *ucontext)
 {
-	static int in_trap;
 	const struct linuxu_mcontext *mc =
 		&((struct linuxu_ucontext *)ucontext)->mc;
+	struct __regs regs;
 	int i;
 
-	if (in_trap++) {
-		uk_pr_crit("Nested fault at %016lx while handling a fault\n",
-			   mc->pc);
-		return;
+	for (i = 0; i < 31; i++)
+		regs.x[i] = mc->regs[i];
+	regs.sp = mc->sp;
+	regs.elr = mc->pc;
+	regs.spsr = mc->pstate;
+	regs.far = mc->fault_address;
+	regs.esr = ctx_esr(mc);
+	if (regs.esr) {
+		arm64_trap_report(&regs);
+	} else {
+		uk_pr_crit("Unhandled exception at %016lx (no syndrome from "
+			   "Linux)\n", mc->pc);
+		arm64_regs_backtrace(&regs);
 	}
-	uk_pr_crit("Unhandled exception (%s) at pc %016lx, fault address "
-		   "%016lx\n", linuxu_signame(sig), mc->pc, mc->fault_address);
-	uk_pr_crit("PC: %016lx  SP: %016lx  PSTATE: %08lx\n", mc->pc, mc->sp,
-		   mc->pstate);
-	for (i = 0; i < 30; i += 3) {
-		uk_pr_crit("X%-2d: %016lx  X%-2d: %016lx  X%-2d: %016lx\n",
-			   i, mc->regs[i], i + 1, mc->regs[i + 1],
-			   i + 2, mc->regs[i + 2]);
-	}
-	uk_pr_crit("X30: %016lx\n", mc->regs[30]);
-	uk_pr_crit("Backtrace (innermost first), exception at %016lx:\n",
-		   mc->pc);
-	uk_backtrace_fp(mc->regs[29]);
 }

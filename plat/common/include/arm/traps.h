@@ -3,8 +3,9 @@
  * arm64 exceptions taken to EL1.
  *
  * The vectors (cpu_vectors.S, table arm64_vectors, installed in VBAR_EL1
- * by the entry code) build a struct __regs on the stack: x0-x30, the
- * interrupted sp, ELR, SPSR, ESR and FAR. Synchronous exceptions go to
+ * by the entry code) build a struct __regs: x0-x30, the interrupted sp,
+ * ELR, SPSR, ESR and FAR; on the interrupted stack for IRQs, on a stack
+ * of their own for exceptions (so that a bad sp still gets a report). Synchronous exceptions go to
  * arm64_trap_handler(), which prints the exception class, the syndrome,
  * the registers and a backtrace and crashes the system (it returns only
  * for the semihosting probe, see <arm/semihosting.h>). IRQs go to
@@ -51,6 +52,14 @@ void arm64_trap_handler(struct __regs *regs);
 void arm64_trap_unexpected(struct __regs *regs, unsigned long kind);
 void arm64_irq_handler(struct __regs *regs);
 
+/*
+ * The crash report every arm64 platform prints for a synchronous
+ * exception (trap_report.c): class, abort details, registers, backtrace.
+ * arm64_regs_backtrace() is its last part: registers and backtrace.
+ */
+void arm64_trap_report(const struct __regs *regs);
+void arm64_regs_backtrace(const struct __regs *regs);
+const char *arm64_ec_name(unsigned int ec);
 /* Print the registers of a trap frame at critical level. */
 void arm64_regs_dump(const struct __regs *regs);
 #endif /* !__ASSEMBLY__ */

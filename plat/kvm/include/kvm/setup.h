@@ -3,8 +3,8 @@
  * What the parts of the KVM platform share, whatever the architecture:
  * the memory region table (kvm_memregion_add() keeps it sorted by base
  * address and returns a negative errno when it is full), the console
- * set-up, the boot context's TLS and the image layout symbols of the
- * linker script.
+ * set-up and the image layout symbols of the linker script (the boot
+ * context's TLS is plat/common's, <uk/plat/tls.h>).
  */
 #ifndef __KVM_SETUP_H__
 #define __KVM_SETUP_H__
@@ -43,8 +43,6 @@ void kvm_console_init(void);
 void kvm_serial_putc(char c);
 int kvm_serial_getc(void);
 
-/* TLS for the boot context (until a scheduler gives threads theirs) */
-void kvm_boot_tls_init(void);
 /* Prints where text, rodata, data and bss of the image are */
 void kvm_image_layout_print(void);
 

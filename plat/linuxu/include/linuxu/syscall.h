@@ -35,6 +35,16 @@
 #define LINUXU_POLLIN		0x1
 
 #define LINUXU_AT_FDCWD		(-100)
+#define LINUXU_O_RDONLY		00
+#define LINUXU_O_RDWR		02
+#define LINUXU_O_NONBLOCK	04000
+#define LINUXU_O_ASYNC		020000
+#define LINUXU_O_CLOEXEC	02000000
+
+#define LINUXU_F_SETFL		4
+#define LINUXU_F_SETOWN		8
+
+#define LINUXU_SEEK_END		2
 
 #define LINUXU_ARCH_SET_FS	0x1002
 
@@ -50,6 +60,11 @@ struct linuxu_timespec {
 struct linuxu_itimerspec {
 	struct linuxu_timespec it_interval;
 	struct linuxu_timespec it_value;
+};
+
+struct linuxu_iovec {
+	void *base;
+	__sz len;
 };
 
 struct linuxu_pollfd {
@@ -78,6 +93,17 @@ static inline long sys_read(int fd, void *buf, __sz len)
 static inline long sys_write(int fd, const void *buf, __sz len)
 {
 	return linuxu_syscall3(__LNR_write, fd, buf, len);
+}
+
+static inline long sys_writev(int fd, const struct linuxu_iovec *iov,
+			      int n)
+{
+	return linuxu_syscall3(__LNR_writev, fd, iov, n);
+}
+
+static inline long sys_lseek(int fd, long off, int whence)
+{
+	return linuxu_syscall3(__LNR_lseek, fd, off, whence);
 }
 
 static inline long sys_openat(int dirfd, const char *path, int flags,

@@ -10,8 +10,10 @@
 #define __LNR_ioctl		29
 #define __LNR_openat		56
 #define __LNR_close		57
+#define __LNR_lseek		62
 #define __LNR_read		63
 #define __LNR_write		64
+#define __LNR_writev		66
 #define __LNR_ppoll		73
 #define __LNR_exit_group	94
 #define __LNR_timer_create	107

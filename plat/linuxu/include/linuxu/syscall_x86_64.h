@@ -9,7 +9,9 @@
 
 #define __LNR_read		0
 #define __LNR_write		1
+#define __LNR_writev		20
 #define __LNR_close		3
+#define __LNR_lseek		8
 #define __LNR_mmap		9
 #define __LNR_rt_sigaction	13
 #define __LNR_rt_sigprocmask	14
