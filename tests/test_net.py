@@ -2,7 +2,8 @@
 """Networking end to end: lib/uknetdev (netbuf suite), the virtio-net
 driver, libs/lwip and the httpreply and echo apps, talking to real
 clients (curl, wget, nc, wrk) over QEMU user-mode networking on
-127.0.0.1 and over a tap device in a network namespace of our own."""
+127.0.0.1 and over a tap device in a network namespace of our own.
+(linuxu's tap driver is tested by test_linuxu_net.py.)"""
 import os
 import re
 import shutil
