@@ -221,14 +221,15 @@ def nc_echo(port, text):
 
 
 @pytest.mark.parametrize("rot13", [False, True],
-                         ids=["plain-interrupts", "rot13-polling"])
+                         ids=["plain-interrupts-dualstack", "rot13-polling"])
 def test_echo_nc(rot13):
     """nc gets its text back (ROT-13'd with the option). The ROT-13
-    image also receives by polling (LWIP_UKNETDEV_POLLONLY), so both
-    receive modes see traffic without another build."""
+    image also receives by polling (LWIP_UKNETDEV_POLLONLY), the plain
+    one has IPv6 next to IPv4, so those options see traffic without
+    more builds."""
     need("nc")
     img = lwip_build("echo", APPECHO_ROT13=rot13,
-                     LWIP_UKNETDEV_POLLONLY=rot13)
+                     LWIP_UKNETDEV_POLLONLY=rot13, LWIP_IPV6=not rot13)
     with NetVM(img.image, fwd=[1234]) as vm:
         vm.wait_for("echo: listening on port 1234", timeout=60)
         text = "Hello, Unikernel 42!\nabc XYZ\n"
