@@ -144,8 +144,9 @@ def main():
                  config={"LIBLWIP": True,
                          "APPHTTPREPLY_STATS": True}).build()
     echo = Build("echo", "kvm-x86_64", libs=["lwip"],
-                 config={"LIBLWIP": True,
-                         "APPECHO_ROT13": False}).build()
+                 config={"LIBLWIP": True, "APPECHO_ROT13": False,
+                         "LWIP_UKNETDEV_POLLONLY": False,
+                         "LWIP_IPV6": True}).build()
     page = os.path.join(SCRATCH, "httpreply-page.html")
     # The same apps as Linux processes on the tap device (plat/linuxu)
     lx_cfg = {"LIBLWIP": True, "LINUXU_TAP_NET": True}
