@@ -115,6 +115,15 @@ static void rx_thread(void *arg)
 #if CONFIG_LWIP_UKNETDEV_POLLONLY
 		uk_sched_yield();
 #else
+		/*
+		 * Re-arm the interrupt (a driver may have left it off after
+		 * an error or a refill shortage); frames that came meanwhile
+		 * raise no interrupt, so take them first.
+		 */
+		if (uk_netdev_rxq_intr_enable(ln->dev, 0) > 0) {
+			uk_sched_yield();
+			continue;
+		}
 		uk_semaphore_down(&ln->rx_sem);
 #endif
 	}
