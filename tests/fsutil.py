@@ -17,8 +17,8 @@ FSTEST_CONFIG = {"LIBVFSCORE_ROOTFS_9PFS": True,
                  "LIBUKDEBUG_PRINTK_INFO": True}
 
 
-def fstest_build():
-    return Build(FSTEST, "kvm-x86_64", config=FSTEST_CONFIG).build()
+def fstest_build(target="kvm-x86_64"):
+    return Build(FSTEST, target, config=FSTEST_CONFIG).build()
 
 
 def newc_entry(name, data=b"", mode=0o100644, ino=1):
@@ -75,11 +75,12 @@ def pattern_crc(size):
     return "%08x" % (c & 0xffffffff)
 
 
-def share_args(path, tag="fs0", fsid="fsshare"):
-    """QEMU arguments exporting a host directory over virtio-9p."""
+def share_args(path, tag="fs0", fsid="fsshare", device="virtio-9p-pci"):
+    """QEMU arguments exporting a host directory over virtio-9p (on arm64
+    virt: device="virtio-9p-device", virtio-mmio)."""
     return ["-fsdev", "local,id=%s,path=%s,security_model=none"
             % (fsid, path),
-            "-device", "virtio-9p-pci,fsdev=%s,mount_tag=%s" % (fsid, tag)]
+            "-device", "%s,fsdev=%s,mount_tag=%s" % (device, fsid, tag)]
 
 
 def results(output):

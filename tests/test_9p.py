@@ -4,22 +4,26 @@ QEMU (-fsdev local,...,security_model=none -device virtio-9p-pci,...,
 mount_tag=fs0): the seeds' file reader, files written by the guest found
 on the host with the right bytes, directory operations seen from both
 sides, 16 MiB checksums both ways, server errors, a missing mount tag and
-bad mount options. kvm-arm64 is skipped until wired up; on linuxu, which
-has no virtio, a 9pfs root fails with a clear message."""
+bad mount options; on kvm-arm64 the share through virtio-mmio; on linuxu
+(no virtio) a clear refusal."""
 import os
 import re
 
 import pytest
 
-from uk import Build, boot, run_linuxu
-from fsutil import (FSTEST_CONFIG, file_crc, fstest_build, pattern_crc,
-                    result, results, share_args)
+from uk import ROOT, Build, boot, run_linuxu
+from uk import run as uk_run
+from fsutil import (file_crc, fstest_build, pattern_crc, result, results,
+                    share_args)
 from test_libsuites import missing_platform
 
 
 @pytest.fixture(scope="module")
 def fstest():
     return fstest_build()
+
+
+QEMU_GUEST = os.path.join(ROOT, "support", "scripts", "qemu-guest")
 
 
 @pytest.fixture
@@ -30,9 +34,10 @@ def share(tmp_path):
     return d
 
 
-def run(img, share, args, tag="fs0", mem=128, timeout=60):
+def run(img, share, args, tag="fs0", mem=128, timeout=60, extra=()):
     b = boot(img.image, append=args, mem=mem, timeout=timeout,
-             extra=share_args(str(share), tag=tag) if share else [])
+             extra=(share_args(str(share), tag=tag) if share else []) +
+             list(extra))
     assert not b.timed_out, b.explain()
     return b
 
@@ -42,6 +47,22 @@ def test_filereader_reads_host_file(share):
     b = run(img, share, "")
     b.expect("File contents: The grass is green!")
     assert b.returncode == 0, b.explain()
+
+
+def test_filereader_through_qemu_guest(share):
+    """The seeds' way: qemu-guest -k IMAGE -e DIR."""
+    img = Build("filereader", "kvm-x86_64").build()
+    r = uk_run([QEMU_GUEST, "-k", img.image, "-e", str(share)], timeout=60)
+    assert "File contents: The grass is green!" in r.stdout, r.stdout
+    assert r.returncode == 0, r.stdout
+
+
+def test_qemu_guest_share_device_per_arch(fstest_arm64, share):
+    r = uk_run([QEMU_GUEST, "-D", "-k", fstest_arm64.image, "-e",
+                str(share)], timeout=30)
+    assert "-device virtio-9p-device,fsdev=fs0,mount_tag=fs0" in r.stdout, \
+        r.stdout
+    assert "virtio-9p-pci" not in r.stdout, r.stdout
 
 
 def test_storestrings_writes_host_file(share):
@@ -155,6 +176,46 @@ def test_statfs_asks_the_server(fstest, share):
         "ERR df /dev: Function not implemented (38)", b.explain()
 
 
+def test_second_share_mounted_by_the_app(fstest, share, tmp_path):
+    """mount(2) of another share at /data, then umount(2)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "inside").write_text("second share\n")
+    (share / "data").mkdir()
+    b = run(fstest, share, "-- mount 9pfs data /data ls /data "
+            "cat /data/inside write /data/new x umount /data ls /data "
+            "mount 9pfs nosuchtag /data mount 9pfs data /grass",
+            extra=share_args(str(data), tag="data", fsid="second"))
+    assert results(b.output) == [
+        "OK mount 9pfs data /data",
+        "OK ls /data: inside(13)",
+        "OK cat /data/inside <<second share",
+        "OK write /data/new 1",
+        "OK umount /data",
+        "OK ls /data:",
+        "ERR mount /data: No such device (19)",
+        "ERR mount /grass: Not a directory (20)",
+    ], b.explain()
+    assert (data / "new").read_text() == "x"
+    assert os.listdir(share / "data") == []
+
+
+def test_read_only_root(fstest, share):
+    """vfs.rootflags=1 (MS_RDONLY): reads work, nothing reaches the host."""
+    before = sorted(os.listdir(share))
+    b = run(fstest, share, "vfs.rootflags=1 -- cat /grass write /x y "
+            "mkdir /d rm /grass mv /grass /g")
+    assert results(b.output) == [
+        "OK cat /grass <<The grass is green!",
+        "ERR write /x: Read-only file system (30)",
+        "ERR mkdir /d: Read-only file system (30)",
+        "ERR rm /grass: Read-only file system (30)",
+        "ERR mv /grass: Read-only file system (30)",
+    ], b.explain()
+    b.expect("devfs not mounted: cannot create /dev: 30")
+    assert sorted(os.listdir(share)) == before
+
+
 def test_missing_mount_tag(fstest, share):
     b = run(fstest, share, "-- ls /", tag="other")
     b.expect('virtio-9p: no device with mount tag "fs0" (found: other)',
@@ -174,18 +235,41 @@ def test_bad_mount_option(fstest, share):
              "Failed to mount /: 22")
 
 
-@pytest.mark.parametrize("target", ["kvm-arm64"])
-def test_other_platforms(target):
-    why = missing_platform(target)
+@pytest.fixture(scope="module")
+def fstest_arm64():
+    why = missing_platform("kvm-arm64")
     if why:
         pytest.skip(why)
-    pytest.skip("9pfs on %s is not wired up by this tree's tests yet"
-                % target)
+    return fstest_build("kvm-arm64")
+
+
+def test_arm64_share_over_virtio_mmio(fstest_arm64, share):
+    """kvm-arm64: the same share through virtio-9p-device (virtio-mmio)."""
+    data = os.urandom(4 << 20)
+    (share / "host.bin").write_bytes(data)
+    b = boot(fstest_arm64.image, mem=128, timeout=120, append=(
+        "-- cat /grass mkdir /d write /d/x from~arm64 mv /d/x /d/y ls /d "
+        "fill /guest.bin 4 hash /host.bin"), extra=share_args(
+            str(share), device="virtio-9p-device"))
+    assert not b.timed_out, b.explain()
+    b.expect("OK cat /grass <<The grass is green!\n>>",
+             "fstest: done, 0 errors")
+    assert result(b.output, "OK ls /d") == "OK ls /d: y(10)", b.explain()
+    assert (share / "d" / "y").read_bytes() == b"from arm64"
+    assert file_crc(share / "guest.bin") == pattern_crc(4 << 20)
+    assert result(b.output, "OK hash /host.bin") == \
+        "OK hash /host.bin %d crc=%s" % (len(data),
+                                         file_crc(share / "host.bin"))
 
 
 def test_linuxu_has_no_9p_transport():
-    """linuxu has no virtio: a 9pfs root fails loudly."""
-    img = Build("fstest", "linuxu-x86_64", config=FSTEST_CONFIG).build()
+    """linuxu has no virtio: a 9pfs root fails with the reason."""
+    why = missing_platform("linuxu-x86_64")
+    if why:
+        pytest.skip(why)
+    img = fstest_build("linuxu-x86_64")
     b = run_linuxu(img.image, ["--", "ls", "/"])
-    b.expect("9p: no transport in this image", "Failed to mount /: 19")
-    assert b.returncode != 0 and "OK ls" not in b.output, b.explain()
+    b.expect("9p: no transport in this image (enable VIRTIO_9P)",
+             "Failed to mount /: 19")
+    assert b.returncode != 0 and "fstest: done" not in b.output, \
+        b.explain()

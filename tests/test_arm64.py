@@ -13,6 +13,7 @@ import pytest
 
 from uk import (Build, boot, free_port, kill_group, qemu_cmd, run,
                 wait_listening)
+from fsutil import FSTEST, FSTEST_CONFIG, newc_entry, results
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FAULT_APP = os.path.join(HERE, "apps", "fault")
@@ -37,6 +38,11 @@ def coretest():
 @pytest.fixture(scope="module")
 def fault():
     return Build(FAULT_APP, "kvm-arm64", config=INFO).build()
+
+
+@pytest.fixture(scope="module")
+def fstest():
+    return Build(FSTEST, "kvm-arm64", config=FSTEST_CONFIG).build()
 
 
 def symbol_range(img, name):
@@ -93,10 +99,45 @@ def test_boot_at_el2_drops_to_el1_and_uses_smc(hello):
              "GIC: GICv2", "Hello world!")
 
 
+@pytest.mark.parametrize("machine", ["virt", "virt,gic-version=3"])
+def test_smp_machine_runs_on_the_boot_cpu(hello, machine):
+    b = boot(hello.image, machine=machine, extra=["-smp", "4"])
+    assert not b.timed_out, b.explain()
+    b.expect("CPUs: 4 in the device tree, running on the boot CPU only",
+             "Hello world!")
+
+
+def test_secure_ram_and_devices_are_left_alone(hello):
+    # virt,secure=on lists secure RAM and a secure UART, status "disabled"
+    b = boot(hello.image, machine="virt,secure=on")
+    assert not b.timed_out, b.explain()
+    b.expect("Console: PL011 at 0x9000000", "Hello world!")
+    assert "RAM: 000000000e000000" not in b.output, b.explain()
+    assert b.output.count("RAM: ") == 1, b.explain()
+
+
 def test_append_arguments_reach_main(hello):
     b = boot(hello.image, append="-- one 'two words' three")
     b.expect('Command line: -- one \'two words\' three',
              'Arguments: "helloworld" "one" "two words" "three"')
+
+
+def test_initrd_is_found_and_kept(hello, tmp_path):
+    initrd = tmp_path / "initrd.bin"
+    initrd.write_bytes(bytes(range(256)) * 400)       # 100 KiB
+    b = boot(hello.image, extra=["-initrd", str(initrd)])
+    m = re.search(r"Initrd: ([0-9a-f]+) - ([0-9a-f]+) \(100 KiB\)",
+                  b.output)
+    assert m and int(m.group(2), 16) - int(m.group(1), 16) == 102400, \
+        b.explain()
+    b.expect(" initrd", "Hello world!")
+    # the initrd is not handed out as free memory
+    start = int(m.group(1), 16)
+    for line in b.output.splitlines():
+        f = re.search(r"Memory: ([0-9a-f]{16}) - ([0-9a-f]{16}) .* free",
+                      line)
+        if f:
+            assert not int(f.group(1), 16) <= start < int(f.group(2), 16)
 
 
 def test_smallest_memory(hello):
@@ -150,13 +191,23 @@ def test_data_abort_without_semihosting_still_exits(fault):
 def test_write_to_rodata_is_a_permission_fault(fault):
     crash(fault, "wrro").expect(
         "EC 0x25 (data abort, same EL)",
-        "Data abort: permission fault (level 3) on write at address 00000000400")
+        "Data abort: permission fault (level 3) on write at address "
+        "00000000400")
 
 
 def test_executing_data_is_refused(fault):
     crash(fault, "execdata").expect(
         "EC 0x21 (instruction abort, same EL)",
         "Instruction abort: permission fault")
+
+
+def test_unusable_stack_pointer_still_reports(fault):
+    # the report runs on its own stack: the interrupted one is unmapped
+    b = crash(fault, "badsp")
+    b.expect("Data abort: translation fault (level 3) on write at "
+             "address 0000000000000ff0", "next to the stack pointer",
+             "SP: 0000000000001000", "Backtrace")
+    assert b.returncode == CRASH_STATUS, b.explain()
 
 
 def test_trap_instruction_reports_brk(fault):
@@ -167,6 +218,18 @@ def test_assertion_failure(fault):
     b = crash(fault, "assert")
     b.expect("Assertion failure: zero == 1", "Backtrace:", "Crash: halting")
     assert b.returncode == CRASH_STATUS, b.explain()
+
+
+def test_restart_resets_the_machine(fault):
+    # PSCI SYSTEM_RESET: QEMU boots the image again, or exits with
+    # -no-reboot
+    b = boot(fault.image, append="-- restart", extra=["-no-reboot"])
+    assert not b.timed_out, b.explain()
+    b.expect("fault: restart", "Restarting")
+    assert b.output.count("fault: restart") == 1, b.explain()
+    b = boot(fault.image, append="-- restart", timeout=2)
+    assert b.timed_out and b.output.count("fault: restart") > 1, \
+        b.explain()
 
 
 def test_exit_status_through_semihosting(fault):
@@ -197,7 +260,8 @@ def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
                  "-ex", "target remote 127.0.0.1:%d" % port,
                  "-ex", "set backtrace past-main on",
                  "-ex", "hbreak main", "-ex", "continue", "-ex", "bt",
-                 "-ex", "info registers pc", "-ex", "kill"], timeout=90)
+                 "-ex", "info registers pc", "-ex", "uk threads",
+                 "-ex", "kill"], timeout=90)
     finally:
         kill_group(q)
         q.wait()
@@ -209,3 +273,39 @@ def test_gdb_multiarch_breaks_in_main_with_backtrace(hello):
     start, end = symbol_range(hello, "main")
     pc = int(re.search(r"^pc\s+0x([0-9a-f]+)", out, re.M).group(1), 16)
     assert start <= pc < end, out
+    # the gdb helper (auto-loaded from the build directory) reads arm64
+    assert re.search(r"^\* 0x[0-9a-f]+ +main .*where=running", out, re.M), out
+    assert re.search(r"^  0x[0-9a-f]+ +idle ", out, re.M), out
+
+
+def test_initrd_cpio_root(fstest, tmp_path):
+    """The initrd QEMU names in /chosen becomes the root filesystem."""
+    archive = tmp_path / "root.cpio"
+    archive.write_bytes(
+        newc_entry("etc", mode=0o40755, ino=1) +
+        newc_entry("etc/motd", b"hello from the initrd\n", ino=2) +
+        newc_entry("TRAILER!!!", ino=0))
+    b = boot(fstest.image, mem=128, extra=["-initrd", str(archive)],
+             append="vfs.rootfs=initrd -- ls /etc cat /etc/motd")
+    assert not b.timed_out, b.explain()
+    b.expect("fstest: done, 0 errors")
+    assert results(b.output)[:2] == [
+        "OK ls /etc: motd(22)",
+        "OK cat /etc/motd <<hello from the initrd"], b.explain()
+
+
+def test_9pfs_over_virtio_mmio(fstest, tmp_path):
+    """A host directory through virtio-9p-device on the virt board's
+    virtio-mmio slots (found in the device tree)."""
+    (tmp_path / "from_host.txt").write_text("written by the host\n")
+    b = boot(fstest.image, mem=128, append="-- cat /from_host.txt "
+             "write /from_guest.txt written-by-the-guest", extra=[
+                 "-fsdev", "local,id=share,path=%s,security_model=none"
+                 % tmp_path, "-device",
+                 "virtio-9p-device,fsdev=share,mount_tag=fs0"])
+    assert not b.timed_out, b.explain()
+    b.expect("virtio-mmio: 32 slots in the device tree",
+             "OK cat /from_host.txt <<written by the host",
+             "fstest: done, 0 errors")
+    assert (tmp_path / "from_guest.txt").read_text().startswith(
+        "written-by-the-guest"), b.explain()

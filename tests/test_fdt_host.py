@@ -105,6 +105,16 @@ def test_reads_gicv3_tree(tool, virt_gicv3):
     assert "compatible arm,cortex-a15-gic" not in out, out
 
 
+def test_secure_nodes_are_disabled(tool, work):
+    out = read_tool(tool, dump_dtb(work, "virt-secure", "virt,secure=on"))
+    for line in ("node /secram@e000000 (depth 2, 2 props via getprop) "
+                 "disabled", "node /pl011@9040000 (depth 2, 3 props via "
+                 "getprop) disabled", "compatible arm,pl011 at pl011@9040000",
+                 "first enabled arm,pl011 at pl011@9000000"):
+        assert line in out, "%r missing:\n%s" % (line, out)
+    assert "node /memory@40000000 (depth 2, 2 props via getprop)\n" in out
+
+
 def test_compacted_tree_reads_the_same(tool, virt, work):
     small = str(work / "compact.dtb")
     compact(virt, small)

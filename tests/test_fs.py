@@ -3,19 +3,22 @@
 devfs uktest suites; the file API on a ramfs root through apps/fstest; an
 initrd cpio root listed and read; broken archives and a missing initrd
 stop the boot with a clear message; descriptors out of range fail with
-EBADF."""
+EBADF. The initrd root also on kvm-arm64 and linuxu-x86_64."""
 import os
 import subprocess
 
 import pytest
 
-from uk import Build, boot
+from uk import ROOT, Build, boot, run_linuxu
+from test_libsuites import boot_target, missing_platform
 from fsutil import (crc, fstest_build, newc_archive, pattern_crc, result,
                     results)
 
+MKCPIO = os.path.join(ROOT, "support", "scripts", "mkcpio")
 UKTESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
                        "uktests")
-SUITES = ["vfscore_stat_testsuite", "ramfs_testsuite", "devfs_testsuite"]
+SUITES = ["vfscore_stat_testsuite", "ramfs_testsuite", "devfs_testsuite",
+          "ukcpio_testsuite", "uk9p_testsuite"]
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +28,8 @@ def fstest():
 
 @pytest.fixture(scope="module")
 def initrd(tmp_path_factory):
-    """A cpio archive made by the host's cpio from a small tree."""
+    """A cpio archive of a small tree, made by support/scripts/mkcpio
+    (the host's cpio)."""
     d = tmp_path_factory.mktemp("initrd")
     tree = d / "tree"
     (tree / "etc").mkdir(parents=True)
@@ -36,11 +40,7 @@ def initrd(tmp_path_factory):
     (tree / "data" / "blob").write_bytes(blob)
     os.chmod(tree / "etc" / "motd", 0o600)
     archive = d / "root.cpio"
-    files = subprocess.run(["find", "."], cwd=tree, check=True,
-                           capture_output=True).stdout
-    with open(archive, "wb") as out:
-        subprocess.run(["cpio", "-o", "-H", "newc", "--quiet"], cwd=tree,
-                       input=files, stdout=out, check=True)
+    subprocess.run([MKCPIO, str(archive), str(tree)], check=True)
     return archive, crc(blob)
 
 
@@ -51,13 +51,20 @@ def run(img, args, extra=(), mem=128, timeout=60):
     return b
 
 
-def test_fs_uktest_suites_pass():
-    img = Build(UKTESTS, "kvm-x86_64", config={
+@pytest.mark.parametrize("target", ["kvm-x86_64", "kvm-arm64",
+                                    "linuxu-x86_64"])
+def test_fs_uktest_suites_pass(target):
+    why = missing_platform(target)
+    if why:
+        pytest.skip(why)
+    img = Build(UKTESTS, target, config={
         "LIBUKTEST": True, "LIBVFSCORE": True, "LIBVFSCORE_TEST": True,
         "LIBRAMFS": True, "LIBRAMFS_TEST": True, "LIBDEVFS": True,
-        "LIBDEVFS_TEST": True}).build()
-    b = boot(img.image, timeout=60)
-    r = b.expect_uktest(min_suites=3, min_cases=12)
+        "LIBDEVFS_TEST": True, "LIBUKCPIO": True, "LIBUKCPIO_TEST": True,
+        "LIB9PFS": True, "LIBUK9P_TEST": True}).build()
+    b = boot_target(img)
+    assert not b.timed_out, b.explain()
+    r = b.expect_uktest(min_suites=5, min_cases=20)
     for s in SUITES:
         assert r.suite_results.get(s, (0, 1))[0] > 0 and \
             r.suite_results[s][1] == 0, "%s did not pass\n%s" % (
@@ -102,6 +109,14 @@ def test_ramfs_big_file_checksum(fstest):
         "OK hash /big 16777216 crc=%s" % want), b.explain()
 
 
+def test_printf_follows_descriptor_1(fstest):
+    b = run(fstest, "vfs.rootfs=ramfs -- redirect /out.txt cat /out.txt")
+    b.expect("OK redirect /out.txt\n",
+             "OK cat /out.txt <<printf went to /out.txt\nputs too\n>>")
+    assert "printf went to" not in b.output.split("OK redirect")[0], \
+        b.explain()
+
+
 def test_descriptors_out_of_range(fstest):
     b = run(fstest, "vfs.rootfs=ramfs -- badfd")
     assert result(b.output, "OK badfd") == (
@@ -113,18 +128,11 @@ def test_descriptors_out_of_range(fstest):
 
 def test_initrd_root_lists_and_reads(fstest, initrd):
     archive, blob_crc = initrd
-    b = run(fstest, "vfs.rootfs=initrd -- ls / ls /etc cat /grass "
-            "stat /etc/motd hash /data/blob",
+    b = run(fstest, "vfs.rootfs=initrd " + INITRD_CMDS,
             extra=["-initrd", str(archive)])
     b.expect("Extracting initrd", "cpio: 3 files extracted to /",
              "fstest: done, 0 errors")
-    assert results(b.output) == [
-        "OK ls /: data/ dev/ etc/ grass(20)",
-        "OK ls /etc: motd(22)",
-        "OK cat /grass <<The grass is green!",
-        "OK stat /etc/motd type=reg size=22 mode=0600",
-        "OK hash /data/blob 300000 crc=%s" % blob_crc,
-    ], b.explain()
+    assert results(b.output) == initrd_results(blob_crc), b.explain()
 
 
 @pytest.mark.parametrize("case,message", [
@@ -153,6 +161,98 @@ def test_initrd_missing(fstest):
     b = run(fstest, "vfs.rootfs=initrd -- ls /")
     b.expect("the boot loader passed no initrd", "Failed to mount /: 2")
     assert "fstest: done" not in b.output, b.explain()
+
+
+def linuxu_lacks_initrd():
+    """Why linuxu cannot pass an initrd in this tree, or None."""
+    try:
+        with open(os.path.join(ROOT, "plat", "linuxu", "memory.c")) as f:
+            if "initrd" in f.read():
+                return None
+    except OSError:
+        pass
+    return "plat/linuxu has no linuxu.initrd= parameter in this tree yet"
+
+
+INITRD_CMDS = "-- ls / ls /etc cat /grass stat /etc/motd hash /data/blob"
+
+
+def initrd_results(blob_crc):
+    return [
+        "OK ls /: data/ dev/ etc/ grass(20)",
+        "OK ls /etc: motd(22)",
+        "OK cat /grass <<The grass is green!",
+        "OK stat /etc/motd type=reg size=22 mode=0600",
+        "OK hash /data/blob 300000 crc=%s" % blob_crc,
+    ]
+
+
+@pytest.mark.parametrize("target", ["kvm-arm64", "linuxu-x86_64"])
+def test_initrd_other_platforms(target, initrd, tmp_path):
+    """The initrd root from the device tree (kvm-arm64) and from a file
+    named by linuxu.initrd= (linuxu); a truncated archive fails."""
+    why = missing_platform(target) or (target.startswith("linuxu") and
+                                       linuxu_lacks_initrd())
+    if why:
+        pytest.skip(why)
+    img = fstest_build(target)
+    archive, blob_crc = initrd
+    broken = tmp_path / "broken.cpio"
+    broken.write_bytes(archive.read_bytes()[:2000])
+    if target.startswith("linuxu"):
+        def start(path):
+            return run_linuxu(img.image, [
+                "linuxu.initrd=%s" % path, "vfs.rootfs=initrd"] +
+                INITRD_CMDS.split())
+    else:
+        def start(path):
+            return boot(img.image, mem=128, timeout=60, extra=[
+                "-initrd", str(path)],
+                append="vfs.rootfs=initrd " + INITRD_CMDS)
+    b = start(archive)
+    assert not b.timed_out, b.explain()
+    assert results(b.output) == initrd_results(blob_crc), b.explain()
+    b = start(broken)
+    b.expect("cpio: truncated at byte", "Failed to mount /: ")
+    assert "fstest: done" not in b.output, b.explain()
+    if target.startswith("linuxu"):
+        b = run_linuxu(img.image, ["linuxu.initrd=/nonexistent/x",
+                                   "vfs.rootfs=initrd", "--", "ls", "/"])
+        b.expect("/nonexistent/x")
+        assert b.returncode == 2 and "fstest: done" not in b.output, \
+            b.explain()
+
+
+def test_mkcpio_refuses_bad_usage(tmp_path):
+    r = subprocess.run([MKCPIO, str(tmp_path / "x.cpio")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "usage:" in r.stderr, r.stderr
+    assert not (tmp_path / "x.cpio").exists()
+
+
+def test_custom_root_by_name(fstest):
+    """vfs.rootfs= takes any registered filesystem: devfs as the root."""
+    b = run(fstest, "vfs.rootfs=devfs vfs.rootdev=none -- ls / "
+            "stat /null")
+    b.expect("Mounted none (devfs) at /")
+    assert results(b.output)[:2] == [
+        "OK ls /: console(0) null(0) random(0) urandom(0) zero(0)",
+        "OK stat /null type=chr size=0 mode=0666"], b.explain()
+
+
+def test_linuxu_stdin_descriptor_until_end():
+    """read(0) is the console vnode: on linuxu it ends with the host's
+    stdin (end of input reads as 0)."""
+    why = missing_platform("linuxu-x86_64")
+    if why:
+        pytest.skip(why)
+    img = fstest_build("linuxu-x86_64")
+    text = "one line\nand another\n" * 50
+    b = run_linuxu(img.image, ["vfs.rootfs=ramfs", "--", "stdin"],
+                   input=text)
+    assert result(b.output, "OK stdin") == "OK stdin %d crc=%s" % (
+        len(text), crc(text.encode())), b.explain()
+    assert b.returncode == 0, b.explain()
 
 
 def test_unknown_root_filesystem(fstest):

@@ -71,13 +71,22 @@ def heap_stats(vm):
     return int(st["mem_use"]), int(st["nb_allocs"]), int(st["nb_enomem"])
 
 
-def test_netbuf_suite():
+@pytest.mark.parametrize("vfscore", [False, True],
+                         ids=["lwip-descriptors", "vfscore-descriptors"])
+def test_netbuf_and_socket_suites(vfscore):
+    """uktest suites: netbufs (lib/uknetdev) and the socket API over
+    lwIP's loopback interface (libs/lwip/tests), in one image; sockets
+    numbered by lwIP (nolibc) or living in vfscore's descriptor table."""
     img = Build(os.path.join(HERE, "apps", "uktests"), "kvm-x86_64",
-                config={"LIBUKTEST": True, "LIBUKNETDEV": True,
-                        "LIBUKNETDEV_TEST": True}).build()
+                libs=["lwip"],
+                config={"LIBUKTEST": True, "LIBUKNETDEV_TEST": True,
+                        "LIBLWIP": True, "LWIP_TEST": True,
+                        "LIBVFSCORE": vfscore}).build()
     b = boot(img.image, timeout=60)
-    r = b.expect_uktest(min_suites=1, min_cases=5)
-    assert "uknetdev_netbuf_testsuite" in r.suite_results, b.explain()
+    r = b.expect_uktest(min_suites=2, min_cases=12 if vfscore else 11)
+    for suite in ("uknetdev_netbuf_testsuite", "lwip_sockets_testsuite"):
+        assert suite in r.suite_results, b.explain()
+    b.expect("uktests: main reached")
 
 
 def test_httpreply_curl_user_net(guest):

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <time.h>
@@ -280,6 +281,44 @@ static int do_df(const char *path)
 	return 0;
 }
 
+/* Descriptor 0 until end of input */
+static int do_stdin(void)
+{
+	char buf[256];
+	size_t total = 0;
+	uint32_t crc = 0;
+	ssize_t n;
+
+	while ((n = read(STDIN_FILENO, buf, sizeof(buf))) > 0) {
+		crc = crc32_update(crc, buf, n);
+		total += n;
+	}
+	if (n < 0)
+		return fail("stdin", "0");
+	printf("OK stdin %zu crc=%08x\n", total, crc);
+	return 0;
+}
+
+/* printf into a file by putting it at descriptor 1 for a while */
+static int do_redirect(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	int saved = dup(STDOUT_FILENO);
+
+	if (fd < 0 || saved < 0)
+		return fail("redirect", path);
+	fflush(stdout);
+	dup2(fd, STDOUT_FILENO);
+	printf("printf went to %s\n", path);
+	puts("puts too");
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	close(fd);
+	printf("OK redirect %s\n", path);
+	return 0;
+}
+
 static void errname(const char *what, long r)
 {
 	printf(" %s=%ld/%s", what, r, r < 0 ? strerror(errno) : "-");
@@ -370,9 +409,25 @@ int main(int argc, char *argv[])
 		} else if (!strcmp(cmd, "stdio")) {
 			NEED(1);
 			errors += do_stdio(argv[++i]);
+		} else if (!strcmp(cmd, "mount")) {
+			NEED(3);
+			errors += mount(argv[i + 2], argv[i + 3], argv[i + 1],
+					0, NULL) ? fail("mount", argv[i + 3]) :
+				!printf("OK mount %s %s %s\n", argv[i + 1],
+					argv[i + 2], argv[i + 3]);
+			i += 3;
+		} else if (!strcmp(cmd, "umount")) {
+			NEED(1);
+			errors += umount(argv[++i]) ? fail("umount", argv[i]) :
+				!printf("OK umount %s\n", argv[i]);
 		} else if (!strcmp(cmd, "df")) {
 			NEED(1);
 			errors += do_df(argv[++i]);
+		} else if (!strcmp(cmd, "redirect")) {
+			NEED(1);
+			errors += do_redirect(argv[++i]);
+		} else if (!strcmp(cmd, "stdin")) {
+			errors += do_stdin();
 		} else if (!strcmp(cmd, "badfd")) {
 			errors += badfd();
 		} else {

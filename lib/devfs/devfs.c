@@ -3,7 +3,8 @@
  * devfs: a read-only directory of character devices (filesystem type
  * "devfs"): null, zero, urandom (and random, the same generator) and
  * console. With LIBDEVFS_AUTOMOUNT it is mounted at /dev after the root
- * filesystem, creating the directory if the root lacks it.
+ * filesystem, creating the directory if the root lacks it (if it cannot,
+ * a warning says so and the boot goes on without /dev).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -186,9 +187,12 @@ static int devfs_automount(void)
 		uk_pr_info("No root filesystem: devfs not mounted\n");
 		return 0;
 	}
+	/* A root that cannot hold /dev (read-only, devfs itself) keeps
+	 * its contents: devfs is then simply not mounted */
 	if (mkdir("/dev", 0755) < 0 && errno != EEXIST) {
-		uk_pr_err("Cannot create /dev for devfs: %d\n", errno);
-		return -errno;
+		uk_pr_warn("devfs not mounted: cannot create /dev: %d\n",
+			   errno);
+		return 0;
 	}
 	rc = vfscore_mount("devfs", "/dev", "devfs", 0, NULL);
 	if (rc)

@@ -554,6 +554,28 @@ int fdt_node_offset_by_compatible(const void *fdt, int startoffset,
 	return off;
 }
 
+int fdt_node_is_enabled(const void *fdt, int nodeoffset)
+{
+	int len;
+	const char *status = find_prop(fdt, nodeoffset, "status", 6, &len);
+
+	if (!status)
+		return len == -FDT_ERR_NOTFOUND ? 1 : len;
+	return (len == 5 && !str_ncmp(status, "okay", 5)) ||
+	       (len == 3 && !str_ncmp(status, "ok", 3));
+}
+
+int fdt_node_offset_by_compatible_enabled(const void *fdt, int startoffset,
+					  const char *compatible)
+{
+	int off = startoffset;
+
+	do {
+		off = fdt_node_offset_by_compatible(fdt, off, compatible);
+	} while (off >= 0 && fdt_node_is_enabled(fdt, off) != 1);
+	return off;
+}
+
 static int cells(const void *fdt, int nodeoffset, const char *name,
 		 int dflt)
 {

@@ -5,7 +5,9 @@
  * open/read/write/lseek. Reads go through a buffer of BUFSIZ*4 bytes so
  * that fgets/fgetc do not cost one read() per byte; writes are
  * unbuffered like the console streams (each call reaches the file before
- * it returns).
+ * it returns). Once vfscore has opened descriptors 0-2 (lib init level),
+ * stdin, stdout and stderr go through them too, so that dup2() onto
+ * them redirects printf and friends.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +17,7 @@
 #include <unistd.h>
 #include <nolibc/stdio_impl.h>
 #include <uk/essentials.h>
+#include <uk/init.h>
 
 struct file_stream {
 	FILE file;		/* first: a FILE * is a struct file_stream * */
@@ -240,3 +243,23 @@ int remove(const char *path)
 		return rmdir(path);
 	return -1;
 }
+
+static ssize_t fd_read(FILE *f, char *buf, size_t len)
+{
+	return read(f->fd, buf, len);
+}
+
+static ssize_t fd_write(FILE *f, const char *buf, size_t len)
+{
+	return write(f->fd, buf, len);
+}
+
+/* After vfscore's console descriptors (lib level, priority 0) */
+static int stdio_on_descriptors(void)
+{
+	stdin->read = fd_read;
+	stdout->write = fd_write;
+	stderr->write = fd_write;
+	return 0;
+}
+uk_lib_initcall_prio(stdio_on_descriptors, 1);

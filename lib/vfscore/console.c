@@ -2,8 +2,9 @@
 /*
  * The platform console as a character device: descriptors 0, 1 and 2
  * at boot, and /dev/console in devfs. Reads wait (polling) until at least
- * one byte arrives and turn carriage returns into newlines; writes reach
- * the console before they return.
+ * one byte arrives (or the platform reports the end of input: -EPIPE,
+ * read as end of file) and turn carriage returns into newlines; writes
+ * reach the console before they return.
  */
 #include <errno.h>
 #include <limits.h>

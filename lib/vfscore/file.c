@@ -49,8 +49,14 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 	err = vfs_namei_parent(path, &ddp, &name);
 	if (err)
 		return err;
+	err = vfs_check_writable(ddp);
+	if (err) {
+		vfscore_dentry_release(ddp);
+		return err;
+	}
 	vn_lock(ddp->d_vnode);
-	err = VOP_CREATE(ddp->d_vnode, name, (mode & 07777) | S_IFREG);
+	err = VOP_CREATE(ddp->d_vnode, name,
+			 (mode & 07777 & ~vfs_umask) | S_IFREG);
 	vn_unlock(ddp->d_vnode);
 	vfscore_dentry_release(ddp);
 	if (err)
@@ -79,6 +85,8 @@ static int do_open(int dirfd, const char *path, int flags, mode_t mode)
 	vp = dp->d_vnode;
 	if (vp->v_type == VDIR && (acc != O_RDONLY || (flags & O_TRUNC)))
 		err = EISDIR;
+	else if ((acc != O_RDONLY || (flags & O_TRUNC)) && vp->v_type == VREG)
+		err = vfs_check_writable(dp);
 	else if ((flags & O_DIRECTORY) && vp->v_type != VDIR)
 		err = ENOTDIR;
 	else if ((flags & O_TRUNC) && acc != O_RDONLY && vp->v_type == VREG) {
@@ -385,7 +393,7 @@ static int ftruncate_fn(struct vfscore_file *fp, struct vnode *vp,
 		return EISDIR;
 	if (vp->v_type != VREG || (fp->f_flags & O_ACCMODE) == O_RDONLY)
 		return EINVAL;
-	return VOP_TRUNCATE(vp, length);
+	return vfs_check_writable(fp->f_dentry) ?: VOP_TRUNCATE(vp, length);
 }
 
 int ftruncate(int fd, off_t length)

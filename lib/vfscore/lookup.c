@@ -146,7 +146,7 @@ static struct dentry *dcache_find(struct mount *mp, const char *path)
 	return NULL;
 }
 
-static int path_is_under(const char *path, const char *top)
+int vfs_path_is_under(const char *path, const char *top)
 {
 	size_t n = strlen(top);
 
@@ -163,7 +163,7 @@ void vfs_dcache_drop(const char *path)
 		/* a mount's root dentry stays as long as the mount */
 		if (dp->d_mount && dp == dp->d_mount->m_rootdp)
 			continue;
-		if (path_is_under(dp->d_path, path))
+		if (vfs_path_is_under(dp->d_path, path))
 			dcache_remove(dp);
 	}
 }

@@ -14,6 +14,11 @@
 extern const struct vfscore_fs_type *const uk_fslist_start[];
 extern const struct vfscore_fs_type *const uk_fslist_end[];
 
+/* MS_RDONLY is enforced; the others mean nothing without exec, setuid
+ * or access times, and are accepted */
+#define MOUNT_FLAGS	(MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC | \
+			 MS_NOATIME)
+
 static UK_TAILQ_HEAD(, struct mount) mounts =
 	UK_TAILQ_HEAD_INITIALIZER(mounts);
 
@@ -57,9 +62,7 @@ struct mount *vfs_findroot(const char *path)
 	UK_TAILQ_FOREACH(mp, &mounts, m_link) {
 		size_t n = strlen(mp->m_path);
 
-		if (strncmp(path, mp->m_path, n))
-			continue;
-		if (n > 1 && path[n] != '\0' && path[n] != '/')
+		if (!vfs_path_is_under(path, mp->m_path))
 			continue;
 		if (!best || n > bestlen) {
 			best = mp;
@@ -67,6 +70,12 @@ struct mount *vfs_findroot(const char *path)
 		}
 	}
 	return best;
+}
+
+int vfs_check_writable(struct dentry *dp)
+{
+	return (dp->d_mount && (dp->d_mount->m_flags & MS_RDONLY)) ?
+		EROFS : 0;
 }
 
 int vfs_is_mountpoint(const char *path)
@@ -96,6 +105,12 @@ static int do_mount(const char *dev, const char *path, const char *fstype,
 
 	if (!fstype)
 		return EINVAL;
+	if (flags & ~MOUNT_FLAGS) {
+		uk_pr_err("mount %s: flags %#lx not supported (only MS_RDONLY, "
+			  "MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_NOATIME)\n", path,
+			  flags & ~MOUNT_FLAGS);
+		return EINVAL;
+	}
 	fs = vfscore_fs_find(fstype);
 	if (!fs) {
 		uk_pr_err("mount %s: unknown filesystem type \"%s\"\n",
@@ -181,8 +196,8 @@ int vfscore_umount(const char *path, int flags)
 	}
 	/* Not while something is mounted below it */
 	UK_TAILQ_FOREACH(other, &mounts, m_link) {
-		if (other != mp && vfs_findroot(other->m_path) == mp &&
-		    strcmp(other->m_path, mp->m_path)) {
+		if (other != mp && vfs_path_is_under(other->m_path,
+						     mp->m_path)) {
 			err = EBUSY;
 			goto out;
 		}
@@ -234,4 +249,13 @@ int umount2(const char *target, int flags)
 int umount(const char *target)
 {
 	return umount2(target, 0);
+}
+
+void vfs_sync_all(void)
+{
+	struct mount *mp;
+
+	UK_TAILQ_FOREACH(mp, &mounts, m_link)
+		if (mp->m_op->vfs_sync)
+			mp->m_op->vfs_sync(mp);
 }

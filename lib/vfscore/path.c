@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Calls that name a path: stat and friends, access, mkdir, rmdir,
- * unlink, rename, truncate, chmod, chdir and getcwd.
+ * unlink, rename, truncate, chmod, chdir and getcwd, statfs; the link,
+ * FIFO and device-node calls, which no filesystem here supports.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -100,7 +101,7 @@ static int chmod_fn(struct dentry *dp, void *arg)
 {
 	struct vattr va = { .va_mask = AT_MODE, .va_mode = *(mode_t *)arg };
 
-	return VOP_SETATTR(dp->d_vnode, &va);
+	return vfs_check_writable(dp) ?: VOP_SETATTR(dp->d_vnode, &va);
 }
 
 int chmod(const char *path, mode_t mode)
@@ -115,7 +116,8 @@ static int truncate_fn(struct dentry *dp, void *arg)
 		return EISDIR;
 	if (dp->d_vnode->v_type != VREG)
 		return EINVAL;
-	return VOP_TRUNCATE(dp->d_vnode, *(off_t *)arg);
+	return vfs_check_writable(dp) ?:
+		VOP_TRUNCATE(dp->d_vnode, *(off_t *)arg);
 }
 
 int truncate(const char *path, off_t length)
@@ -140,7 +142,10 @@ static int with_parent(int dirfd, const char *path,
 	if (!err)
 		err = vfs_namei_parent(full, &ddp, &name);
 	if (!err) {
-		err = fn(ddp, name, full, arg);
+		/* Every call through here changes the parent directory */
+		err = vfs_check_writable(ddp);
+		if (!err)
+			err = fn(ddp, name, full, arg);
 		vfscore_dentry_release(ddp);
 	}
 	vfs_unlock();
@@ -158,8 +163,8 @@ static int mkdir_fn(struct dentry *ddp, const char *name, const char *full,
 		return EEXIST;
 	}
 	vn_lock(ddp->d_vnode);
-	err = VOP_MKDIR(ddp->d_vnode, name, (*(mode_t *)arg & 07777) |
-			S_IFDIR);
+	err = VOP_MKDIR(ddp->d_vnode, name,
+			(*(mode_t *)arg & 07777 & ~vfs_umask) | S_IFDIR);
 	vn_unlock(ddp->d_vnode);
 	return err;
 }
@@ -244,6 +249,8 @@ static int do_rename(const char *from, const char *to)
 	if (err)
 		return err;
 	err = vfs_namei_parent(from, &ddp1, &name1);
+	if (!err)
+		err = vfs_check_writable(ddp1);
 	if (err)
 		goto out;
 	err = vfs_namei_parent(to, &ddp2, &name2);
@@ -344,6 +351,20 @@ int fchdir(int fd)
 	return errno_ret(err);
 }
 
+/* 0 at boot: modes are taken as given unless the application asks */
+mode_t vfs_umask;
+
+mode_t umask(mode_t mask)
+{
+	mode_t old;
+
+	vfs_lock();
+	old = vfs_umask;
+	vfs_umask = mask & 0777;
+	vfs_unlock();
+	return old;
+}
+
 char *getcwd(char *buf, size_t size)
 {
 	size_t n;
@@ -396,4 +417,83 @@ int fstatfs(int fd, struct statfs *buf)
 	err = statfs_fn(fp->f_dentry, buf);
 	fdrop(fp);
 	return errno_ret(err);
+}
+
+int fchmod(int fd, mode_t mode)
+{
+	struct vfscore_file *fp = vfscore_get_file(fd);
+	struct vnode *vp;
+	int err;
+
+	if (!fp)
+		return errno_ret(EBADF);
+	mode &= 07777;
+	vp = vfscore_file_vnode(fp);
+	vn_lock(vp);
+	err = vp->v_op->vop_setattr ? chmod_fn(fp->f_dentry, &mode) : EPERM;
+	vn_unlock(vp);
+	fdrop(fp);
+	return errno_ret(err);
+}
+
+/*
+ * No filesystem here has links, FIFOs or device nodes: the calls that
+ * would make them fail as Linux does on such a filesystem, and
+ * readlink finds no symbolic link (EINVAL) on any path that exists.
+ */
+int link(const char *oldpath __unused, const char *newpath __unused)
+{
+	return errno_ret(EPERM);
+}
+
+int symlink(const char *target __unused, const char *linkpath __unused)
+{
+	return errno_ret(EPERM);
+}
+
+static int not_a_link_fn(struct dentry *dp __unused, void *arg __unused)
+{
+	return EINVAL;
+}
+
+ssize_t readlink(const char *path, char *buf __unused, size_t size __unused)
+{
+	return with_path(AT_FDCWD, path, not_a_link_fn, NULL);
+}
+
+int mknod(const char *path __unused, mode_t mode __unused,
+	  dev_t dev __unused)
+{
+	return errno_ret(EPERM);
+}
+
+int mkfifo(const char *path __unused, mode_t mode __unused)
+{
+	return errno_ret(EPERM);
+}
+
+/* Writes everything every mounted filesystem buffers */
+void sync(void)
+{
+	vfs_lock();
+	vfs_sync_all();
+	vfs_unlock();
+}
+
+/* One user owns everything: ownership cannot change */
+int chown(const char *path __unused, uid_t owner __unused,
+	  gid_t group __unused)
+{
+	return errno_ret(ENOSYS);
+}
+
+int fchown(int fd __unused, uid_t owner __unused, gid_t group __unused)
+{
+	return errno_ret(ENOSYS);
+}
+
+/* No pipe filesystem yet */
+int pipe(int pipefd[2] __unused)
+{
+	return errno_ret(ENOSYS);
 }

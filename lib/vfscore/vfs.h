@@ -31,6 +31,8 @@ int vfs_namei(const char *path, struct dentry **dpp);
 /* The dentry of the parent directory and the last component */
 int vfs_namei_parent(const char *path, struct dentry **ddpp,
 		     const char **name);
+/* 1 if path is top or below it (both absolute, normalised) */
+int vfs_path_is_under(const char *path, const char *top);
 /* Forget cached dentries at or below path (after rename/unlink) */
 void vfs_dcache_drop(const char *path);
 /* Forget every cached dentry of a mount; EBUSY if one is in use */
@@ -40,9 +42,14 @@ struct dentry *vfs_dentry_alloc(const char *path, struct vnode *vp,
 /* Put a dentry in the cache (the cache takes its own reference) */
 void vfs_dcache_add(struct dentry *dp);
 
+/* EROFS if the dentry is on a read-only mount (MS_RDONLY), else 0 */
+int vfs_check_writable(struct dentry *dp);
+
 /* Mount whose mount point is the longest prefix of path */
 struct mount *vfs_findroot(const char *path);
 int vfs_is_mountpoint(const char *path);
+/* vfs_sync of every mount */
+void vfs_sync_all(void);
 
 /* Runs vop_open on a new file and binds it to the lowest free
  * descriptor: the descriptor, or a negative errno (the file is freed) */
@@ -52,6 +59,8 @@ int vfs_file_open_install(struct vfscore_file *fp);
 int vfs_stat_vnode(struct vnode *vp, struct stat *st);
 
 extern char vfs_cwd[PATH_MAX];
+/* Bits umask() clears from the mode of new files and directories */
+extern mode_t vfs_umask;
 
 
 #endif /* __VFSCORE_VFS_H__ */

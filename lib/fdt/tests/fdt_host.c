@@ -7,9 +7,10 @@
  * and, when the header is sane and totalsize fits the buffer (the
  * readers' contract), walks every node through every reader, whether or
  * not the full check passed, printing what a platform would look for:
- *   FILE: node /path (depth D, P props via getprop)
+ *   FILE: node /path (depth D, P props via getprop)[ disabled]
  *   FILE: reg /path #i addr size
  *   FILE: compatible C at /path
+ *   FILE: first enabled C at /path
  *   FILE: walk: N nodes, end E
  * Exit status 0 unless a file cannot be read; memory errors are
  * AddressSanitizer's to report.
@@ -68,8 +69,9 @@ static void walk(const char *file, const void *fdt)
 		fdt_first_subnode(fdt, off);
 		fdt_address_cells(fdt, off);
 		fdt_size_cells(fdt, off);
-		printf("%s: node %s (depth %d, %d props via getprop)\n", file,
-		       depth == 1 ? "/" : path, depth, found);
+		printf("%s: node %s (depth %d, %d props via getprop)%s\n",
+		       file, depth == 1 ? "/" : path, depth, found,
+		       fdt_node_is_enabled(fdt, off) == 1 ? "" : " disabled");
 		for (i = 0; fdt_get_address(fdt, off, i, &addr, &size) == 0;
 		     i++)
 			printf("%s: reg %s #%d 0x%llx 0x%llx\n", file,
@@ -98,6 +100,11 @@ static void walk(const char *file, const void *fdt)
 			       compatibles[i], name ? nlen : 0,
 			       name ? name : "");
 		}
+		off = fdt_node_offset_by_compatible_enabled(fdt, -1,
+							    compatibles[i]);
+		if (off >= 0)
+			printf("%s: first enabled %s at %s\n", file,
+			       compatibles[i], fdt_get_name(fdt, off, NULL));
 	}
 	for (i = 0; fdt_get_mem_rsv(fdt, i, &addr, &size) == 0; i++)
 		printf("%s: memreserve 0x%llx 0x%llx\n", file,

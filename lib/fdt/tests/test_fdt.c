@@ -13,7 +13,9 @@
  *                               <1 0 0 0x1000000>; };
  *       soc { #address-cells = <1>; #size-cells = <1>;
  *             uart@1000 { compatible = "arm,pl011", "arm,primecell";
- *                         reg = <0x1000 0x100>; }; }; };
+ *                         reg = <0x1000 0x100>; status = "okay"; };
+ *             uart@2000 { compatible = "arm,pl011";
+ *                         status = "disabled"; }; }; };
  */
 #include <string.h>
 #include <uk/fdt.h>
@@ -123,6 +125,11 @@ static void build_tree(void)
 	node("uart@1000");
 	prop("compatible", "arm,pl011\0arm,primecell", 24);
 	prop_cells("reg", uart_reg, 2);
+	prop("status", "okay", 5);
+	tok(FDT_END_NODE);
+	node("uart@2000");
+	prop("compatible", "arm,pl011", 10);
+	prop("status", "disabled", 9);
 	tok(FDT_END_NODE);
 	tok(FDT_END_NODE);
 	tok(FDT_END_NODE);
@@ -166,7 +173,7 @@ UK_TESTCASE(fdt_testsuite, fdt_test_paths_and_aliases)
 	UK_TEST_EXPECT_SNUM_EQ(fdt_path_offset(blob, "/soc/uart"), uart);
 	UK_TEST_EXPECT_SNUM_EQ(fdt_path_offset(blob, "//soc//uart@1000/"),
 			       uart);
-	UK_TEST_EXPECT_SNUM_EQ(fdt_path_offset(blob, "/soc/uart@2000"),
+	UK_TEST_EXPECT_SNUM_EQ(fdt_path_offset(blob, "/soc/uart@3000"),
 			       -FDT_ERR_NOTFOUND);
 	UK_TEST_EXPECT_SNUM_EQ(fdt_path_offset(blob, "/uart@1000"),
 			       -FDT_ERR_NOTFOUND);
@@ -203,7 +210,7 @@ UK_TESTCASE(fdt_testsuite, fdt_test_walk)
 	for (off = fdt_next_node(blob, -1, &depth); off >= 0;
 	     off = fdt_next_node(blob, off, &depth), n++)
 		max_depth = depth > max_depth ? depth : max_depth;
-	UK_TEST_EXPECT_SNUM_EQ(n, 6);
+	UK_TEST_EXPECT_SNUM_EQ(n, 7);
 	UK_TEST_EXPECT_SNUM_EQ(max_depth, 3);
 	UK_TEST_EXPECT_SNUM_EQ(fdt_first_subnode(blob,
 			fdt_path_offset(blob, "/chosen")), -FDT_ERR_NOTFOUND);
@@ -241,8 +248,17 @@ UK_TESTCASE(fdt_testsuite, fdt_test_compatible)
 				"arm,primecell"), uart);
 	UK_TEST_EXPECT_SNUM_EQ(fdt_node_offset_by_compatible(blob, -1,
 				"test,generic"), 0);
+	int off = fdt_path_offset(blob, "/soc/uart@2000");
+
 	UK_TEST_EXPECT_SNUM_EQ(fdt_node_offset_by_compatible(blob, uart,
-				"arm,pl011"), -FDT_ERR_NOTFOUND);
+				"arm,pl011"), off);
+	UK_TEST_EXPECT_SNUM_EQ(fdt_node_offset_by_compatible_enabled(blob,
+				uart, "arm,pl011"), -FDT_ERR_NOTFOUND);
+	UK_TEST_EXPECT_SNUM_EQ(fdt_node_offset_by_compatible_enabled(blob,
+				-1, "arm,pl011"), uart);
+	UK_TEST_EXPECT_SNUM_EQ(fdt_node_is_enabled(blob, uart), 1);
+	UK_TEST_EXPECT_SNUM_EQ(fdt_node_is_enabled(blob, off), 0);
+	UK_TEST_EXPECT_SNUM_EQ(fdt_node_is_enabled(blob, 0), 1);
 	UK_TEST_EXPECT_SNUM_EQ(fdt_node_offset_by_compatible(blob, -1,
 				"arm,pl01"), -FDT_ERR_NOTFOUND);
 	UK_TEST_EXPECT_ZERO(fdt_node_check_compatible(blob, uart, "arm,pl011"));

@@ -4,8 +4,9 @@
  * console; with a filesystem library (vfscore) fopen/fdopen/fclose/fseek/
  * ftell/remove/rename work on files too (lib/nolibc/file.c). stdout and
  * stderr are unbuffered (each call reaches the console before it
- * returns); stdin blocks, polling the console, until a byte arrives. File
- * streams buffer reads only. Other stream kinds can be added through
+ * returns); stdin blocks, polling the console, until a byte arrives. With
+ * vfscore, the three go through descriptors 0-2 once those are open (so
+ * dup2() onto them redirects printf). File streams buffer reads only. Other stream kinds can be added through
  * <nolibc/stdio_impl.h>.
  *
  * The printf family implements the full C99 format language (flags, width,

@@ -50,6 +50,7 @@ int dup3(int oldfd, int newfd, int flags);
 int pipe(int pipefd[2]);
 int fsync(int fd);
 int fdatasync(int fd);
+void sync(void);
 int ftruncate(int fd, off_t length);
 int truncate(const char *path, off_t length);
 

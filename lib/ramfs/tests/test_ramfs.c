@@ -14,20 +14,14 @@
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <uk/ramfs_test.h>
 #include <uk/test.h>
 
 #define TOP "/ramfstest"
 
 static int ramfs_suite_init(struct uk_testsuite *suite __unused)
 {
-	struct stat st;
-
-	/* Nothing mounted: a ramfs root first, so /ramfstest can exist */
-	if (stat("/", &st) && mount("", "/", "ramfs", 0, NULL))
-		return -1;
-	if (mkdir(TOP, 0755) && errno != EEXIST)
-		return -1;
-	return mount("", TOP, "ramfs", 0, NULL);
+	return ramfs_test_mount(TOP);
 }
 
 UK_TESTCASE(ramfs_testsuite, write_seek_read)

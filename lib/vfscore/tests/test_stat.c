@@ -141,6 +141,12 @@ UK_TESTCASE(vfscore_stat_testsuite, umount_busy_then_free)
 	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), -1);
 	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
 	UK_TEST_EXPECT_SNUM_EQ(close(fd), 0);
+	/* not while another filesystem is mounted below it */
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(file, 0755), 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", file, "ramfs", 0, NULL), 0);
+	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EBUSY);
+	UK_TEST_EXPECT_SNUM_EQ(umount(file), 0);
 	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), 0);
 	UK_TEST_EXPECT_SNUM_EQ(umount(mnt), -1);
 	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
@@ -149,6 +155,69 @@ UK_TESTCASE(vfscore_stat_testsuite, umount_busy_then_free)
 	UK_TEST_EXPECT_SNUM_EQ(stat(mnt, &st), 0);
 	UK_TEST_EXPECT(S_ISDIR(st.st_mode));
 	UK_TEST_EXPECT_SNUM_EQ(rmdir(mnt), 0);
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, no_links_or_nodes)
+{
+	char buf[8];
+	char p[80];
+	struct stat st;
+	int fd;
+
+	UK_TEST_EXPECT_SNUM_EQ(link(path_file, "/x"), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+	UK_TEST_EXPECT_SNUM_EQ(symlink(path_file, "/x"), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(path_file, buf, sizeof(buf)), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	snprintf(p, sizeof(p), "%s/nothere", base);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(p, buf, sizeof(buf)), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOENT);
+	UK_TEST_EXPECT_SNUM_EQ(mkfifo(p, 0600), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+	fd = open(path_file, O_RDONLY);
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(fchmod(fd, 0604), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(path_file, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0604);
+	UK_TEST_EXPECT_SNUM_EQ(fchmod(fd, S_IRUSR | S_IWUSR), 0);
+	close(fd);
+	/* umask clears bits of new files and directories */
+	UK_TEST_EXPECT_SNUM_EQ(umask(027), 0);
+	snprintf(p, sizeof(p), "%s/masked", base);
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(p, 0777), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(p, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0750);
+	snprintf(p, sizeof(p), "%s/masked/f", base);
+	UK_TEST_EXPECT_SNUM_EQ(close(creat(p, 0666)), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(p, &st), 0);
+	UK_TEST_EXPECT_SNUM_EQ(st.st_mode & 0777, 0640);
+	UK_TEST_EXPECT_SNUM_EQ(umask(0), 027);
+	sync();
+}
+
+UK_TESTCASE(vfscore_stat_testsuite, read_only_mount)
+{
+	char ro[64], p[80];
+	int fd;
+
+	snprintf(ro, sizeof(ro), "%s/foo/ro", base);
+	UK_TEST_ASSERT(mkdir(ro, 0755) == 0);
+	UK_TEST_EXPECT_SNUM_EQ(mount("", ro, "ramfs", MS_BIND, NULL), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	UK_TEST_ASSERT(mount("", ro, "ramfs", MS_RDONLY, NULL) == 0);
+	snprintf(p, sizeof(p), "%s/f", ro);
+	UK_TEST_EXPECT_SNUM_EQ(creat(p, 0644), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EROFS);
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(p, 0755), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EROFS);
+	UK_TEST_EXPECT_SNUM_EQ(chmod(ro, 0700), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EROFS);
+	fd = open(ro, O_RDONLY | O_DIRECTORY);
+	UK_TEST_EXPECT_SNUM_GE(fd, 0);
+	close(fd);
+	UK_TEST_EXPECT_SNUM_EQ(umount(ro), 0);
+	UK_TEST_EXPECT_SNUM_EQ(rmdir(ro), 0);
 }
 
 uk_testsuite_register(vfscore_stat_testsuite, stat_suite_init);

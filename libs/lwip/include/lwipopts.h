@@ -92,6 +92,11 @@
 #define DHCP_DOES_ARP_CHECK		0
 #define DNS_MAX_SERVERS			2
 #define LWIP_DNS_SECURE			0
+/* "localhost" resolves without a server, like /etc/hosts */
+#define DNS_LOCAL_HOSTLIST		1
+#define DNS_LOCAL_HOSTLIST_INIT						\
+	{ DNS_LOCAL_HOSTLIST_ELEM("localhost",				\
+				  IPADDR4_INIT_BYTES(127, 0, 0, 1)) }
 
 #if LWIP_UDP
 #define MEMP_NUM_UDP_PCB	(CONFIG_LWIP_NUM_UDPCON + 4)
@@ -141,6 +146,8 @@
 /* patches/0001 and 0002: the C library's iovec, real inet_* functions */
 #define LWIP_IOVEC_FROM_SYS_UIO		1
 #define LWIP_INET_FUNCTIONS_EXTERNAL	1
+/* patches/0004: poll() marks non-sockets POLLNVAL, as POSIX says */
+#define LWIP_POLL_NVAL_IS_EVENT		1
 
 /* --- checks and statistics ------------------------------------------------ */
 #define LWIP_STATS		0

@@ -3,19 +3,20 @@
  * arm64 exception vectors for EL1 (see <arm/traps.h>).
  *
  * Each of the 16 slots branches to a stub that saves the interrupted
- * state as a struct __regs below the current stack pointer and calls C.
- * The IRQ path also saves q0-q31, FPSR and FPCR around the call, so that
- * interrupt handlers may use FP/SIMD registers like any C code. Only the
- * synchronous path and the IRQ path return (eret); the unexpected kinds
- * never come back from C.
+ * state as a struct __regs and calls C: IRQs on the interrupted stack,
+ * with q0-q31, FPSR and FPCR saved too so that interrupt handlers may
+ * use FP/SIMD registers like any C code; exceptions on a stack of their
+ * own (arm64_exc_stack, one CPU). Only the synchronous path and the IRQ
+ * path return (eret); the unexpected kinds never come back from C.
  */
 #include <uk/asm/cpu_defs.h>
 #include <arm/traps.h>
 
 #define FPSTATE_SIZE	(32 * 16 + 16)
+#define EXC_STACK_SIZE	(16 * 1024)
 
-.macro SAVE_REGS
-	sub	sp, sp, #REGS_SIZE
+/* Save x0-x30, ELR, SPSR, ESR, FAR into the frame sp points at */
+.macro SAVE_GPRS
 	stp	x0, x1, [sp, #16 * 0]
 	stp	x2, x3, [sp, #16 * 1]
 	stp	x4, x5, [sp, #16 * 2]
@@ -31,8 +32,7 @@
 	stp	x24, x25, [sp, #16 * 12]
 	stp	x26, x27, [sp, #16 * 13]
 	stp	x28, x29, [sp, #16 * 14]
-	add	x0, sp, #REGS_SIZE
-	stp	x30, x0, [sp, #REGS_OFF_X30]
+	str	x30, [sp, #REGS_OFF_X30]
 	mrs	x0, elr_el1
 	mrs	x1, spsr_el1
 	stp	x0, x1, [sp, #REGS_OFF_ELR]
@@ -41,7 +41,35 @@
 	stp	x0, x1, [sp, #REGS_OFF_ESR]
 .endm
 
-/* ELR and SPSR come back from the frame: a handler may change them */
+/* The frame below the interrupted sp (interrupts) */
+.macro SAVE_REGS
+	sub	sp, sp, #REGS_SIZE
+	SAVE_GPRS
+	add	x0, sp, #REGS_SIZE
+	str	x0, [sp, #REGS_OFF_SP]
+.endm
+
+/*
+ * The frame on the exception stack (exceptions): a report must come out
+ * even when the interrupted sp is unusable (overflowed, corrupted).
+ * TPIDR_EL1 and TPIDRRO_EL0, unused otherwise, hold x0 and x1 while
+ * there is no free register.
+ */
+.macro SAVE_REGS_EXC_STACK
+	msr	tpidr_el1, x0
+	msr	tpidrro_el0, x1
+	mov	x0, sp
+	adrp	x1, arm64_exc_stack_top
+	add	x1, x1, :lo12:arm64_exc_stack_top
+	sub	sp, x1, #REGS_SIZE
+	str	x0, [sp, #REGS_OFF_SP]
+	mrs	x0, tpidr_el1
+	mrs	x1, tpidrro_el0
+	SAVE_GPRS
+.endm
+
+/* Back to the interrupted context (sp from the frame); ELR and SPSR too,
+ * as a handler may change them */
 .macro RESTORE_REGS_ERET
 	ldp	x0, x1, [sp, #REGS_OFF_ELR]
 	msr	elr_el1, x0
@@ -62,7 +90,10 @@
 	ldp	x26, x27, [sp, #16 * 13]
 	ldp	x28, x29, [sp, #16 * 14]
 	ldr	x30, [sp, #REGS_OFF_X30]
-	add	sp, sp, #REGS_SIZE
+	msr	tpidr_el1, x30
+	ldr	x30, [sp, #REGS_OFF_SP]
+	mov	sp, x30
+	mrs	x30, tpidr_el1
 	eret
 .endm
 
@@ -73,7 +104,7 @@
 
 .macro UNEXPECTED name, kind
 \name:
-	SAVE_REGS
+	SAVE_REGS_EXC_STACK
 	mov	x0, sp
 	mov	x1, #\kind
 	bl	arm64_trap_unexpected
@@ -107,7 +138,7 @@ arm64_vectors:
 
 .text
 el1h_sync:
-	SAVE_REGS
+	SAVE_REGS_EXC_STACK
 	mov	x0, sp
 	bl	arm64_trap_handler
 	RESTORE_REGS_ERET
@@ -168,3 +199,9 @@ UNEXPECTED el0_sync, (TRAP_KIND_SYNC | TRAP_KIND_LOWER)
 UNEXPECTED el0_irq, (TRAP_KIND_IRQ | TRAP_KIND_LOWER)
 UNEXPECTED el0_fiq, (TRAP_KIND_FIQ | TRAP_KIND_LOWER)
 UNEXPECTED el0_serror, (TRAP_KIND_SERROR | TRAP_KIND_LOWER)
+
+.section .bss.exc_stack, "aw", @nobits
+.balign	16
+arm64_exc_stack:
+	.space	EXC_STACK_SIZE
+arm64_exc_stack_top:

@@ -87,7 +87,7 @@ static void rtc_init(const void *fdt)
 	__u32 sec;
 	int node;
 
-	node = fdt_node_offset_by_compatible(fdt, -1, "arm,pl031");
+	node = fdt_node_offset_by_compatible_enabled(fdt, -1, "arm,pl031");
 	if (node < 0 || fdt_get_address(fdt, node, 0, &base, NULL) < 0) {
 		uk_pr_warn("No RTC; wall clock starts at the epoch\n");
 		wall_base = 0;
@@ -115,7 +115,8 @@ int arm_clock_init(const void *fdt)
 	cnt_mult = (NSEC_PER_SEC << 32) / cnt_freq;
 	cnt_base = ukarch_arm64_read_cntvct();
 
-	node = fdt_node_offset_by_compatible(fdt, -1, "arm,armv8-timer");
+	node = fdt_node_offset_by_compatible_enabled(fdt, -1,
+						     "arm,armv8-timer");
 	if (node < 0)
 		uk_pr_warn("No arm,armv8-timer node: virtual timer on the "
 			   "architected PPI %u\n", timer_intid);

@@ -25,12 +25,13 @@ int gic_init(const void *fdt)
 	unsigned int i;
 	int node;
 
-	node = fdt_node_offset_by_compatible(fdt, -1, "arm,gic-v3");
+	node = fdt_node_offset_by_compatible_enabled(fdt, -1, "arm,gic-v3");
 	if (node >= 0)
 		return gic_v3_probe(fdt, node, &gic);
 	for (i = 0; i < ARRAY_SIZE(gic_v2_compatibles); i++) {
-		node = fdt_node_offset_by_compatible(fdt, -1,
-						     gic_v2_compatibles[i]);
+		const char *compat = gic_v2_compatibles[i];
+
+		node = fdt_node_offset_by_compatible_enabled(fdt, -1, compat);
 		if (node >= 0)
 			return gic_v2_probe(fdt, node, &gic);
 	}

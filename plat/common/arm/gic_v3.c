@@ -145,7 +145,8 @@ int gic_v3_probe(const void *fdt, int node, struct gic_ops *ops)
 	gicr = redist_find((__uptr)rbase, rsize);
 	if (!gicr) {
 		uk_pr_crit("GICv3: no redistributor for this CPU in %p-%p\n",
-			   (void *)(__uptr)rbase, (void *)(__uptr)(rbase + rsize));
+			   (void *)(__uptr)rbase,
+			   (void *)(__uptr)(rbase + rsize));
 		return -ENODEV;
 	}
 

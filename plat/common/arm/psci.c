@@ -36,9 +36,10 @@ int psci_init(const void *fdt)
 	unsigned long ver;
 	int node, len;
 
-	node = fdt_node_offset_by_compatible(fdt, -1, "arm,psci-1.0");
+	node = fdt_node_offset_by_compatible_enabled(fdt, -1, "arm,psci-1.0");
 	if (node < 0)
-		node = fdt_node_offset_by_compatible(fdt, -1, "arm,psci-0.2");
+		node = fdt_node_offset_by_compatible_enabled(fdt, -1,
+							     "arm,psci-0.2");
 	if (node < 0) {
 		uk_pr_warn("PSCI: no PSCI 0.2+ node: cannot power off\n");
 		return -ENODEV;

@@ -14,6 +14,8 @@
 #define ESR_ABT_WNR		_BITUL(6)	/* write, not read */
 #define ESR_ABT_FNV		_BITUL(10)	/* FAR not valid */
 #define ESR_ABT_FSC_MASK	0x3f
+/* A fault this close to sp is most likely on the stack itself */
+#define STACK_NEAR		256
 
 const char *arm64_ec_name(unsigned int ec)
 {
@@ -75,7 +77,13 @@ static void abort_explain(const struct __regs *regs, unsigned int ec)
 		uk_printk(KLVL_CRIT, ", address unknown\n");
 	else
 		uk_printk(KLVL_CRIT, " at address %016lx\n", regs->far);
-	if (!(iss & ESR_ABT_FNV) && regs->far < 4096)
+	if (iss & ESR_ABT_FNV)
+		return;
+	if (data && regs->far < regs->sp + STACK_NEAR &&
+	    regs->far + STACK_NEAR > regs->sp)
+		uk_pr_crit("(next to the stack pointer: stack overflow or a "
+			   "corrupted sp)\n");
+	else if (regs->far < 4096)
 		uk_pr_crit("(this looks like a NULL pointer dereference)\n");
 }
 

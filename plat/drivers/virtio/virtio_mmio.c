@@ -3,8 +3,9 @@
  * virtio over MMIO (virtio 1.0 section 4.2): version 1 (legacy) and
  * version 2 (modern) register layouts. Devices sit in a fixed window of
  * slots (QEMU's arm64 virt board: 32 slots of 0x200 bytes at 0x0a000000,
- * slot n on interrupt 48+n); the window is set in menuconfig. Empty slots
- * read device id 0 and are skipped.
+ * slot n on interrupt 48+n); the window is set in menuconfig, unless the
+ * platform lists the devices it found (<virtio/virtio_mmio.h>). Empty
+ * slots read device id 0 and are skipped.
  */
 #include <errno.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include <uk/plat/lcpu.h>
 #include <uk/arch/lcpu.h>
 #include <virtio/virtio_bus.h>
+#include <virtio/virtio_mmio.h>
 
 #define VMMIO_MAGIC_VALUE	0x000
 #define VMMIO_VERSION		0x004
@@ -53,6 +55,13 @@ struct virtio_mmio_dev {
 };
 
 static struct uk_alloc *vmmio_alloc;
+
+/* Devices the platform listed (virtio_mmio_add_device()) */
+static struct {
+	__uptr base;
+	unsigned long irq;
+} vmmio_listed[VIRTIO_MMIO_MAX_DEVICES];
+static unsigned int vmmio_listed_count;
 
 #define to_vmmio(vdev) __containerof(vdev, struct virtio_mmio_dev, vdev)
 
@@ -272,10 +281,28 @@ static void vmmio_probe_slot(__uptr addr, unsigned long irq)
 	virtio_bus_register_device(&d->vdev);
 }
 
+int virtio_mmio_add_device(__uptr base, unsigned long irq)
+{
+	if (vmmio_listed_count == VIRTIO_MMIO_MAX_DEVICES)
+		return -ENOSPC;
+	vmmio_listed[vmmio_listed_count].base = base;
+	vmmio_listed[vmmio_listed_count].irq = irq;
+	vmmio_listed_count++;
+	return 0;
+}
+
 static int vmmio_probe(void)
 {
 	unsigned int i;
 
+	if (vmmio_listed_count) {
+		uk_pr_debug("virtio-mmio: probing %u devices the platform "
+			    "listed\n", vmmio_listed_count);
+		for (i = 0; i < vmmio_listed_count; i++)
+			vmmio_probe_slot(vmmio_listed[i].base,
+					 vmmio_listed[i].irq);
+		return 0;
+	}
 	for (i = 0; i < CONFIG_VIRTIO_MMIO_SLOTS; i++)
 		vmmio_probe_slot(CONFIG_VIRTIO_MMIO_BASE
 				 + i * CONFIG_VIRTIO_MMIO_STRIDE,

@@ -27,7 +27,7 @@ static int uart_node(const void *fdt)
 		    fdt_node_check_compatible(fdt, node, "arm,pl011") == 0)
 			return node;
 	}
-	return fdt_node_offset_by_compatible(fdt, -1, "arm,pl011");
+	return fdt_node_offset_by_compatible_enabled(fdt, -1, "arm,pl011");
 }
 
 int kvm_arm_console_init(const void *fdt)

@@ -30,6 +30,9 @@ int kvm_arm_ram_banks(const void *fdt, struct kvm_arm_ram_bank *banks,
 		if (!type || len != sizeof("memory") ||
 		    __builtin_memcmp(type, "memory", len))
 			continue;
+		/* e.g. secure RAM (QEMU virt,secure=on): not ours to use */
+		if (fdt_node_is_enabled(fdt, node) != 1)
+			continue;
 		for (i = 0; n < max; i++) {
 			if (fdt_get_address(fdt, node, i, &banks[n].base,
 					    &banks[n].size) < 0)

@@ -19,7 +19,7 @@
 #include <kvm-arm/setup.h>
 
 #define PT_ENTRIES		512
-#define PT_POOL_PAGES		24
+#define PT_POOL_PAGES		16
 #define L1_SHIFT		30
 #define L2_SHIFT		21
 #define L3_SHIFT		12
@@ -141,6 +141,10 @@ void kvm_arm_mmu_early(const void *fdt)
 	__u64 img = (__uptr)_text >> L1_SHIFT, dtb = (__uptr)fdt >> L1_SHIFT;
 	__u64 g;
 
+	/* Linked beyond the 39-bit map: nothing sensible to do but stop */
+	if (img >= PT_ENTRIES)
+		for (;;)
+			__asm__ __volatile__("wfi");
 	/* Everything below the image's GiB: devices (QEMU virt's MMIO) */
 	for (g = 0; g < img; g++)
 		early_l1[g] = (g << L1_SHIFT) | MAP_DEVICE | PTE_VALID;

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * C entry of the kvm arm64 platform, called by entry64.S at EL1 on the
- * boot stack with interrupts masked and the early map on. Brings up, in
- * this order: the console (from the device tree), the precise memory
- * map and region table, TLS for the boot context, PSCI (so that even an
- * early failure powers off), the GIC, the clock and timer, and the
- * command line from /chosen/bootargs; then hands over to ukboot with
- * interrupts still masked.
+ * boot stack with interrupts masked and the early map on. Checks the
+ * device tree, then brings up, in this order: the console (from the
+ * device tree), PSCI (so that even an early failure powers off), the
+ * precise memory map and region table, TLS for the boot context, the
+ * GIC, the clock and timer, the device list for drivers and the command
+ * line from /chosen/bootargs; then hands over to ukboot with interrupts
+ * still masked.
  */
 #include <uk/essentials.h>
 #include <uk/print.h>
@@ -24,17 +25,54 @@
 
 static char cmdline[KVM_CMDLINE_MAX];
 
+/* Arm Ltd. cores QEMU models; others are named by their MIDR fields */
 static const char *cpu_name(__u64 midr)
 {
 	if (((midr >> 24) & 0xff) != 0x41)
-		return "non-Arm core";
+		return NULL;
 	switch ((midr >> 4) & 0xfff) {
 	case 0xd03: return "Cortex-A53";
 	case 0xd07: return "Cortex-A57";
 	case 0xd08: return "Cortex-A72";
 	case 0xd0c: return "Neoverse-N1";
-	default:    return "Arm core";
+	default:    return NULL;
 	}
+}
+
+static void cpu_print(void)
+{
+	__u64 midr = SYSREG_READ64(midr_el1);
+	const char *name = cpu_name(midr);
+
+	if (name)
+		uk_pr_info("CPU: %s r%llup%llu (MIDR %08llx)\n", name,
+			   (unsigned long long)(midr >> 20) & 0xf,
+			   (unsigned long long)midr & 0xf,
+			   (unsigned long long)midr);
+	else
+		uk_pr_info("CPU: implementer 0x%02llx, part 0x%03llx "
+			   "(MIDR %08llx)\n",
+			   (unsigned long long)(midr >> 24) & 0xff,
+			   (unsigned long long)(midr >> 4) & 0xfff,
+			   (unsigned long long)midr);
+}
+
+/* Secondary CPUs stay off (PSCI keeps them so until CPU_ON) */
+static void cpus_print(const void *fdt)
+{
+	int cpus = fdt_path_offset(fdt, "/cpus"), node, n = 0;
+
+	for (node = cpus >= 0 ? fdt_first_subnode(fdt, cpus) : -1;
+	     node >= 0; node = fdt_next_subnode(fdt, node)) {
+		int len;
+		const char *type = fdt_getprop(fdt, node, "device_type", &len);
+
+		if (type && len == 4 && !__builtin_memcmp(type, "cpu", 4))
+			n++;
+	}
+	if (n > 1)
+		uk_pr_info("CPUs: %d in the device tree, running on the boot "
+			   "CPU only\n", n);
 }
 
 static void __noreturn boot_fail(void)
@@ -67,11 +105,13 @@ static __sz cmdline_init(const void *fdt)
 void __noreturn _libkvmplat_entry(void *fdt)
 {
 	struct kvm_arm_ram_bank banks[KVM_ARM_MAX_RAM_BANKS];
-	__u64 midr = SYSREG_READ64(midr_el1);
 	int rc, nbanks;
 	__sz cmdline_len;
 
+	/* One full walk now: later readers may then trust the tree */
 	rc = fdt_check_header(fdt);
+	if (rc == 0)
+		rc = fdt_check_full(fdt, fdt_totalsize(fdt));
 	if (rc < 0) {
 		kvm_arm_console_fallback();
 		uk_pr_crit("No usable device tree at %p (%s): cannot find "
@@ -84,10 +124,8 @@ void __noreturn _libkvmplat_entry(void *fdt)
 		   "%p, %u bytes)\n", (unsigned long long)kvm_arm_boot_el,
 		   fdt, fdt_totalsize(fdt));
 	uk_pr_info("Console: PL011 at %p\n", (void *)pl011_base());
-	uk_pr_info("CPU: %s (MIDR %08llx, r%llup%llu)\n", cpu_name(midr),
-		   (unsigned long long)midr,
-		   (unsigned long long)(midr >> 20) & 0xf,
-		   (unsigned long long)midr & 0xf);
+	cpu_print();
+	cpus_print(fdt);
 	psci_init(fdt);
 
 	nbanks = kvm_arm_ram_banks(fdt, banks, ARRAY_SIZE(banks));
@@ -107,6 +145,8 @@ void __noreturn _libkvmplat_entry(void *fdt)
 
 	if (gic_init(fdt) < 0 || arm_clock_init(fdt) < 0)
 		boot_fail();
+
+	kvm_arm_devices_init(fdt);
 
 	cmdline_len = cmdline_init(fdt);
 	uk_pr_info("Command line: %s\n", cmdline);

@@ -4,8 +4,9 @@
  * null, div0, assert, crash, ud (invalid opcode), triple (x86_64: an
  * exception with an empty IDT, which resets the CPU), restart (asks the
  * platform to restart: boots again, for ever), wrro (write to read-only
- * data), execdata (jump into data), exit=N, and echo (not a fault: reads
- * one line from the console and prints it back).
+ * data), execdata (jump into data), badsp (arm64: a push with the stack
+ * pointer in unmapped memory), exit=N, and echo (not a fault: reads one
+ * line from the console and prints it back).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,11 @@ int main(int argc, char *argv[])
 #endif
 	if (!strcmp(what, "restart"))
 		ukplat_terminate(UKPLAT_RESTART);
+#ifdef __aarch64__
+	if (!strcmp(what, "badsp"))
+		__asm__ __volatile__("mov sp, %0; stp x29, x30, [sp, #-16]!"
+				     : : "r"(0x1000UL) : "memory");
+#endif
 	if (!strcmp(what, "wrro"))
 		*(volatile int *)&read_only = 2;
 	if (!strcmp(what, "execdata"))

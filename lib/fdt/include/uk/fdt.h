@@ -118,6 +118,16 @@ int fdt_node_check_compatible(const void *fdt, int nodeoffset,
 int fdt_node_offset_by_compatible(const void *fdt, int startoffset,
 				  const char *compatible);
 
+/*
+ * 1 if a node is usable: no "status" property, or "okay" / "ok"; 0 when
+ * it says anything else ("disabled", "fail", or a secure-only device
+ * that the non-secure world must not touch). Negative on a bad offset.
+ */
+int fdt_node_is_enabled(const void *fdt, int nodeoffset);
+/* Like fdt_node_offset_by_compatible(), skipping disabled nodes. */
+int fdt_node_offset_by_compatible_enabled(const void *fdt, int startoffset,
+					  const char *compatible);
+
 /* The #address-cells / #size-cells a node gives its children. */
 int fdt_address_cells(const void *fdt, int nodeoffset);
 int fdt_size_cells(const void *fdt, int nodeoffset);

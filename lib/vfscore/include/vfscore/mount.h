@@ -12,6 +12,9 @@
  * state in mp->m_data; vfs_unmount releases that state. All return 0 or a
  * positive errno. vfs_statfs fills a zeroed struct statfs.
  *
+ * Flags: MS_RDONLY is enforced by vfscore (EROFS); MS_NOSUID, MS_NODEV,
+ * MS_NOEXEC and MS_NOATIME are accepted; anything else is EINVAL.
+ *
  * mount(2)/umount(2) (declared in <sys/mount.h>) are implemented on
  * vfscore_mount()/vfscore_umount(), which return 0 or a negative errno.
  */

@@ -14,6 +14,11 @@
 #include <stdlib.h>
 #include <sys/time.h>
 #include <fcntl.h>
+#if __has_include(<sys/ioctl.h>)
+/* FIONREAD/FIONBIO with the C library's values, not lwIP's */
+#include <sys/ioctl.h>
+#endif
+#include <arch/fd_set.h>
 #include <uk/print.h>
 #include <uk/assert.h>
 

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * select() on lwIP sockets (fd_set and FD_* are lwIP's; only socket
- * descriptors can be waited for, not the console's 0-2).
+ * select() on sockets: fd_set and FD_* from <arch/fd_set.h> (Linux's
+ * layout, FD_SETSIZE 1024). Only socket descriptors can be waited for;
+ * any other descriptor in a set fails the call with EBADF.
  */
 #ifndef __LWIP_GLUE_SYS_SELECT_H__
 #define __LWIP_GLUE_SYS_SELECT_H__
 
 #include <sys/time.h>
+#include <arch/fd_set.h>
 #include <lwip/sockets.h>
 
 #ifdef __cplusplus

@@ -2,8 +2,9 @@
 /*
  * POSIX sockets on lwIP: the types and constants are lwIP's
  * (<lwip/sockets.h>), the functions are the glue's (sockets.c), which
- * forward to lwip_*(). Descriptors start at 3; read(), write() and
- * close() work on them too.
+ * forward to lwip_*(). read(), write() and close() work on socket
+ * descriptors too. Without a filesystem library they are lwIP's numbers
+ * (from 3); with vfscore they are vfscore descriptors like files'.
  */
 #ifndef __LWIP_GLUE_SYS_SOCKET_H__
 #define __LWIP_GLUE_SYS_SOCKET_H__

@@ -3,8 +3,9 @@
  * arm64 exceptions taken to EL1.
  *
  * The vectors (cpu_vectors.S, table arm64_vectors, installed in VBAR_EL1
- * by the entry code) build a struct __regs on the stack: x0-x30, the
- * interrupted sp, ELR, SPSR, ESR and FAR. Synchronous exceptions go to
+ * by the entry code) build a struct __regs: x0-x30, the interrupted sp,
+ * ELR, SPSR, ESR and FAR; on the interrupted stack for IRQs, on a stack
+ * of their own for exceptions (so that a bad sp still gets a report). Synchronous exceptions go to
  * arm64_trap_handler(), which prints the exception class, the syndrome,
  * the registers and a backtrace and crashes the system (it returns only
  * for the semihosting probe, see <arm/semihosting.h>). IRQs go to

@@ -44,6 +44,9 @@ int kvm_arm_console_init(const void *fdt);
 /* QEMU virt's PL011, for messages when the device tree is unusable */
 void kvm_arm_console_fallback(void);
 
+/* Lists devices for drivers that probe later (virtio-mmio) */
+void kvm_arm_devices_init(const void *fdt);
+
 /* Called by entry64.S at EL1 with the MMU on, x0 = device tree */
 void __noreturn _libkvmplat_entry(void *fdt);
 
