@@ -292,20 +292,3 @@ def test_initrd_cpio_root(fstest, tmp_path):
     assert results(b.output)[:2] == [
         "OK ls /etc: motd(22)",
         "OK cat /etc/motd <<hello from the initrd"], b.explain()
-
-
-def test_9pfs_over_virtio_mmio(fstest, tmp_path):
-    """A host directory through virtio-9p-device on the virt board's
-    virtio-mmio slots (found in the device tree)."""
-    (tmp_path / "from_host.txt").write_text("written by the host\n")
-    b = boot(fstest.image, mem=128, append="-- cat /from_host.txt "
-             "write /from_guest.txt written-by-the-guest", extra=[
-                 "-fsdev", "local,id=share,path=%s,security_model=none"
-                 % tmp_path, "-device",
-                 "virtio-9p-device,fsdev=share,mount_tag=fs0"])
-    assert not b.timed_out, b.explain()
-    b.expect("virtio-mmio: 32 slots in the device tree",
-             "OK cat /from_host.txt <<written by the host",
-             "fstest: done, 0 errors")
-    assert (tmp_path / "from_guest.txt").read_text().startswith(
-        "written-by-the-guest"), b.explain()

@@ -149,7 +149,8 @@ void kvm_arm_mmu_early(const void *fdt)
 	for (g = 0; g < img; g++)
 		early_l1[g] = (g << L1_SHIFT) | MAP_DEVICE | PTE_VALID;
 	early_l1[img] = (img << L1_SHIFT) | MAP_RAM_RWX | PTE_VALID;
-	if (dtb < PT_ENTRIES)
+	/* A device tree below the image's GiB is read as device memory */
+	if (dtb > img && dtb < PT_ENTRIES)
 		early_l1[dtb] = (dtb << L1_SHIFT) | MAP_RAM_RWX | PTE_VALID;
 	dcache_inval(early_l1, sizeof(early_l1));
 	dcache_inval(pt_pool, sizeof(pt_pool));

@@ -4,8 +4,9 @@
  *
  * entry64.S leaves the boot stack and the exception level it was entered
  * at. kvm_arm_mmu_early() (MMU still off) maps the 1 GiB blocks holding
- * the image and the device tree as normal memory and everything below
- * the image's block as device memory, and turns the MMU and caches on;
+ * the image and (if above it) the device tree as normal memory and
+ * everything below the image's block as device memory, and turns the
+ * MMU and caches on;
  * kvm_arm_mmu_final() replaces that map with the precise one: RAM banks
  * normal and not executable, the image's text read-only and executable,
  * its rodata read-only, the range below the first RAM bank device memory
