@@ -19,9 +19,12 @@
 #include <netif/ethernet.h>
 #include <netif/uknetdev.h>
 
-#define RX_BUFLEN	2048	/* Ethernet frame plus the driver's header */
-#define RX_BATCH	16	/* frames taken before letting others run */
-#define TX_RETRIES	1000	/* yields waiting for room on a full queue */
+/* An Ethernet frame plus the driver's header */
+#define RX_BUFLEN	2048
+/* Frames taken before letting other threads run */
+#define RX_BATCH	16
+/* Yields spent waiting for room on a full transmit queue */
+#define TX_RETRIES	1000
 
 struct lwip_netdev {
 	struct uk_netdev *dev;

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <arpa/inet.h>
@@ -230,6 +231,72 @@ UK_TESTCASE(lwip_sockets_testsuite, options_and_errors)
 	UK_TEST_EXPECT_SNUM_EQ(socket(AF_INET, 99, 0), -1);
 	UK_TEST_EXPECT_SNUM_EQ(send(999, "x", 1, 0), -1);
 	UK_TEST_EXPECT_SNUM_EQ(errno, EBADF);
+	close(a);
+	close(b);
+	close(srv);
+}
+
+/* Take every byte the heap has left: a chain of blocks, big to small */
+static void **exhaust_heap(void)
+{
+	static const size_t sizes[] = { 65536, 4096, 256, 32 };
+	void **chain = NULL, **blk;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		while ((blk = malloc(sizes[i]))) {
+			*blk = chain;
+			chain = blk;
+		}
+	}
+	return chain;
+}
+
+static void release_heap(void **chain)
+{
+	void **next;
+
+	for (; chain; chain = next) {
+		next = *chain;
+		free(chain);
+	}
+}
+
+UK_TESTCASE(lwip_sockets_testsuite, out_of_memory_fails_then_recovers)
+{
+	static char big[8192];
+	ssize_t sent, got;
+	int srv, a, b, s2, s2_errno;
+	void **heap;
+	char buf[8];
+
+	UK_TEST_ASSERT(tcp_pair(TEST_PORT + 5, &srv, &a, &b) == 0);
+	/* Nothing may print while the heap is empty: results wait */
+	heap = exhaust_heap();
+	sent = send(a, big, sizeof(big), MSG_DONTWAIT);
+	s2 = socket(AF_INET, SOCK_STREAM, 0);
+	s2_errno = errno;
+	release_heap(heap);
+
+	UK_TEST_EXPECT(heap != NULL);
+	/* lwIP could not queue (all of) the data, and said so */
+	UK_TEST_EXPECT(sent < (ssize_t)sizeof(big));
+	/* a socket needs a mailbox from the heap */
+	UK_TEST_EXPECT_SNUM_EQ(s2, -1);
+	UK_TEST_EXPECT(s2_errno == ENOMEM || s2_errno == ENFILE ||
+		       s2_errno == ENOBUFS);
+	/* with memory back, the same connection carries data again */
+	struct timeval tv = { 5, 0 };
+
+	setsockopt(b, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	if (sent > 0) {
+		/* drain what went through */
+		while (sent > 0 && (got = recv(b, big, sizeof(big), 0)) > 0)
+			sent -= got;
+	}
+	UK_TEST_EXPECT_SNUM_EQ(send(a, "back", 4, 0), 4);
+	UK_TEST_EXPECT_SNUM_EQ(recv(b, buf, 4, 0), 4);
+	UK_TEST_EXPECT_ZERO(memcmp(buf, "back", 4));
 	close(a);
 	close(b);
 	close(srv);

@@ -23,7 +23,8 @@
 
 #define VNET_RX_QUEUE		0
 #define VNET_TX_QUEUE		1
-#define VNET_MAX_FRAME		1518	/* Ethernet + 802.1Q headers + 1500 */
+/* Ethernet and 802.1Q headers, 1500 bytes of payload */
+#define VNET_MAX_FRAME		1518
 #define VNET_DEFAULT_MTU	1500
 
 /*
