@@ -216,6 +216,20 @@ def test_read_only_root(fstest, share):
     assert sorted(os.listdir(share)) == before
 
 
+def test_other_threads_run_during_9p_io(fstest, share):
+    """uk9p yields while the server works: a counting thread advances
+    during a read from the share (and not during one from ramfs, where
+    nothing waits)."""
+    (share / "big.bin").write_bytes(os.urandom(4 << 20))
+    b = run(fstest, share, "-- concurrent /big.bin")
+    assert result(b.output, "OK concurrent") == \
+        "OK concurrent /big.bin ticks-during-read=yes", b.explain()
+    b = run(fstest, None, "vfs.rootfs=ramfs -- fill /big.bin 4 "
+            "concurrent /big.bin")
+    assert result(b.output, "OK concurrent") == \
+        "OK concurrent /big.bin ticks-during-read=no", b.explain()
+
+
 def test_missing_mount_tag(fstest, share):
     b = run(fstest, share, "-- ls /", tag="other")
     b.expect('virtio-9p: no device with mount tag "fs0" (found: other)',

@@ -16,6 +16,9 @@
 #include <sys/statfs.h>
 #include <time.h>
 #include <unistd.h>
+#include <uk/essentials.h>
+#include <uk/sched.h>
+#include <uk/thread.h>
 #include "fstest.h"
 
 #define CHUNK	(256 * 1024)
@@ -281,6 +284,28 @@ static int do_df(const char *path)
 	return 0;
 }
 
+/* The first N bytes of PATH (devices never end) */
+static int do_head(const char *path, size_t want)
+{
+	size_t total = 0;
+	uint32_t crc = 0;
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return fail("head", path);
+	while (total < want) {
+		ssize_t n = read(fd, chunk, MIN(want - total, (size_t)CHUNK));
+
+		if (n <= 0)
+			break;
+		crc = crc32_update(crc, chunk, n);
+		total += n;
+	}
+	close(fd);
+	printf("OK head %s %zu crc=%08x\n", path, total, crc);
+	return 0;
+}
+
 /* Descriptor 0 until end of input */
 static int do_stdin(void)
 {
@@ -296,6 +321,38 @@ static int do_stdin(void)
 	if (n < 0)
 		return fail("stdin", "0");
 	printf("OK stdin %zu crc=%08x\n", total, crc);
+	return 0;
+}
+
+static volatile int ticker_stop;
+static volatile unsigned long ticks;
+
+static void ticker(void *arg __unused)
+{
+	while (!ticker_stop) {
+		ticks++;
+		uk_sched_yield();
+	}
+}
+
+/* Reads PATH while another thread counts: did it run during the I/O? */
+static int do_concurrent(const char *path)
+{
+	struct uk_thread *t;
+	unsigned long before;
+
+	ticker_stop = 0;
+	ticks = 0;
+	t = uk_thread_create("ticker", ticker, NULL);
+	if (!t)
+		return fail("concurrent", path);
+	before = ticks;
+	if (hash(path, 1, NULL))
+		return 1;
+	printf("OK concurrent %s ticks-during-read=%s\n", path,
+	       ticks > before ? "yes" : "no");
+	ticker_stop = 1;
+	uk_thread_wait(t);
 	return 0;
 }
 
@@ -338,13 +395,72 @@ static int badfd(void)
 	return 0;
 }
 
-#define NEED(n)								\
-	do {								\
-		if (i + (n) >= argc) {					\
-			printf("ERR %s: needs %d operands\n", cmd, n);	\
-			return 1;					\
-		}							\
-	} while (0)
+/* Prints "OK <what>" or the error of a call that returned r */
+static int report(int r, const char *op, char **a, int n)
+{
+	if (r)
+		return fail(op, a[0]);
+	printf("OK %s", op);
+	for (int i = 0; i < n; i++)
+		printf(" %s", a[i]);
+	printf("\n");
+	return 0;
+}
+
+static int c_mkdir(char **a)
+{
+	return report(mkdir(a[0], 0755), "mkdir", a, 1);
+}
+
+static int c_rmdir(char **a) { return report(rmdir(a[0]), "rmdir", a, 1); }
+static int c_rm(char **a) { return report(unlink(a[0]), "rm", a, 1); }
+static int c_mv(char **a) { return report(rename(a[0], a[1]), "mv", a, 2); }
+static int c_umount(char **a) { return report(umount(a[0]), "umount", a, 1); }
+
+static int c_mount(char **a)
+{
+	/* mount FSTYPE DEV PATH: errors name the mount point */
+	if (mount(a[1], a[2], a[0], 0, NULL))
+		return fail("mount", a[2]);
+	return report(0, "mount", a, 3);
+}
+
+static int c_write(char **a) { return do_write(a[0], a[1], O_TRUNC); }
+static int c_append(char **a) { return do_write(a[0], a[1], O_APPEND); }
+static int c_cat(char **a) { return do_cat(a[0]); }
+static int c_ls(char **a) { return do_ls(a[0]); }
+static int c_stat(char **a) { return do_stat(a[0]); }
+static int c_df(char **a) { return do_df(a[0]); }
+static int c_stdio(char **a) { return do_stdio(a[0]); }
+static int c_redirect(char **a) { return do_redirect(a[0]); }
+static int c_hash(char **a) { return hash(a[0], 0, NULL); }
+static int c_fill(char **a) { return fill(a[0], atol(a[1]), 0, NULL); }
+static int c_bench(char **a) { return bench(a[0], atol(a[1])); }
+static int c_stdin(char **a __unused) { return do_stdin(); }
+static int c_concurrent(char **a) { return do_concurrent(a[0]); }
+static int c_head(char **a) { return do_head(a[0], atol(a[1])); }
+static int c_badfd(char **a __unused) { return badfd(); }
+
+static int c_pread(char **a)
+{
+	return do_pread(a[0], atol(a[1]), atol(a[2]));
+}
+
+static const struct command {
+	const char *name;
+	int nargs;
+	int (*run)(char **args);
+} commands[] = {
+	{ "mkdir", 1, c_mkdir }, { "rmdir", 1, c_rmdir }, { "rm", 1, c_rm },
+	{ "mv", 2, c_mv }, { "write", 2, c_write }, { "append", 2, c_append },
+	{ "cat", 1, c_cat }, { "ls", 1, c_ls }, { "stat", 1, c_stat },
+	{ "pread", 3, c_pread }, { "fill", 2, c_fill }, { "hash", 1, c_hash },
+	{ "bench", 2, c_bench }, { "stdio", 1, c_stdio },
+	{ "mount", 3, c_mount }, { "umount", 1, c_umount },
+	{ "df", 1, c_df }, { "redirect", 1, c_redirect },
+	{ "stdin", 0, c_stdin }, { "badfd", 0, c_badfd },
+	{ "concurrent", 1, c_concurrent }, { "head", 2, c_head },
+};
 
 int main(int argc, char *argv[])
 {
@@ -353,87 +469,23 @@ int main(int argc, char *argv[])
 	chunk = malloc(CHUNK);
 	if (!chunk)
 		return 2;
-	for (int i = 1; i < argc; i++) {
-		const char *cmd = argv[i];
+	for (int i = 1; i < argc; ) {
+		const struct command *c = NULL;
 
-		if (!strcmp(cmd, "mkdir")) {
-			NEED(1);
-			errors += mkdir(argv[++i], 0755) ?
-				fail("mkdir", argv[i]) :
-				!printf("OK mkdir %s\n", argv[i]);
-		} else if (!strcmp(cmd, "rmdir")) {
-			NEED(1);
-			errors += rmdir(argv[++i]) ? fail("rmdir", argv[i]) :
-				!printf("OK rmdir %s\n", argv[i]);
-		} else if (!strcmp(cmd, "rm")) {
-			NEED(1);
-			errors += unlink(argv[++i]) ? fail("rm", argv[i]) :
-				!printf("OK rm %s\n", argv[i]);
-		} else if (!strcmp(cmd, "mv")) {
-			NEED(2);
-			errors += rename(argv[i + 1], argv[i + 2]) ?
-				fail("mv", argv[i + 1]) :
-				!printf("OK mv %s %s\n", argv[i + 1],
-					argv[i + 2]);
-			i += 2;
-		} else if (!strcmp(cmd, "write") || !strcmp(cmd, "append")) {
-			NEED(2);
-			errors += do_write(argv[i + 1], argv[i + 2],
-					   cmd[0] == 'w' ? O_TRUNC : O_APPEND);
-			i += 2;
-		} else if (!strcmp(cmd, "cat")) {
-			NEED(1);
-			errors += do_cat(argv[++i]);
-		} else if (!strcmp(cmd, "ls")) {
-			NEED(1);
-			errors += do_ls(argv[++i]);
-		} else if (!strcmp(cmd, "stat")) {
-			NEED(1);
-			errors += do_stat(argv[++i]);
-		} else if (!strcmp(cmd, "pread")) {
-			NEED(3);
-			errors += do_pread(argv[i + 1], atol(argv[i + 2]),
-					   atol(argv[i + 3]));
-			i += 3;
-		} else if (!strcmp(cmd, "fill")) {
-			NEED(2);
-			errors += fill(argv[i + 1], atol(argv[i + 2]), 0, NULL);
-			i += 2;
-		} else if (!strcmp(cmd, "hash")) {
-			NEED(1);
-			errors += hash(argv[++i], 0, NULL);
-		} else if (!strcmp(cmd, "bench")) {
-			NEED(2);
-			errors += bench(argv[i + 1], atol(argv[i + 2]));
-			i += 2;
-		} else if (!strcmp(cmd, "stdio")) {
-			NEED(1);
-			errors += do_stdio(argv[++i]);
-		} else if (!strcmp(cmd, "mount")) {
-			NEED(3);
-			errors += mount(argv[i + 2], argv[i + 3], argv[i + 1],
-					0, NULL) ? fail("mount", argv[i + 3]) :
-				!printf("OK mount %s %s %s\n", argv[i + 1],
-					argv[i + 2], argv[i + 3]);
-			i += 3;
-		} else if (!strcmp(cmd, "umount")) {
-			NEED(1);
-			errors += umount(argv[++i]) ? fail("umount", argv[i]) :
-				!printf("OK umount %s\n", argv[i]);
-		} else if (!strcmp(cmd, "df")) {
-			NEED(1);
-			errors += do_df(argv[++i]);
-		} else if (!strcmp(cmd, "redirect")) {
-			NEED(1);
-			errors += do_redirect(argv[++i]);
-		} else if (!strcmp(cmd, "stdin")) {
-			errors += do_stdin();
-		} else if (!strcmp(cmd, "badfd")) {
-			errors += badfd();
-		} else {
-			printf("ERR unknown command %s\n", cmd);
+		for (size_t k = 0; k < sizeof(commands) / sizeof(*c); k++)
+			if (!strcmp(commands[k].name, argv[i]))
+				c = &commands[k];
+		if (!c) {
+			printf("ERR unknown command %s\n", argv[i]);
 			return 1;
 		}
+		if (i + c->nargs >= argc) {
+			printf("ERR %s: needs %d operands\n", c->name,
+			       c->nargs);
+			return 1;
+		}
+		errors += c->run(&argv[i + 1]);
+		i += 1 + c->nargs;
 	}
 	printf("fstest: done, %d errors\n", errors);
 	return 0;

@@ -20,7 +20,7 @@
 #include <uk/init.h>
 
 struct file_stream {
-	FILE file;		/* first: a FILE * is a struct file_stream * */
+	FILE file;		/* first: FILE * is struct file_stream * */
 	int owned;		/* allocated by fopen/fdopen */
 	size_t pos, len;	/* unread bytes: buf[pos..len) */
 	char buf[BUFSIZ * 4];

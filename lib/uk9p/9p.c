@@ -8,6 +8,7 @@
 #include <uk/9pdev_trans.h>
 #include <uk/assert.h>
 #include <uk/print.h>
+#include <uk/sched.h>
 
 enum {
 	P9_RLERROR = 7, P9_TSTATFS = 8, P9_TLOPEN = 12, P9_TLCREATE = 14,
@@ -140,7 +141,10 @@ static int rpc(struct uk_9pdev *dev, struct msg *t, const void *zc_out,
 	req.rx_zc = zc_in_len ? zc_in : NULL;
 	req.rx_zc_len = zc_in_len;
 	rc = dev->trans->ops->request(dev, &req);
-	if (rc)
+	/* Other threads run while the server works (cooperative) */
+	while (!rc && (rc = dev->trans->ops->poll(dev, &req)) == 0)
+		uk_sched_yield();
+	if (rc < 0)
 		return rc;
 
 	r->buf = dev->rbuf;

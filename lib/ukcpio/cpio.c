@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -121,15 +122,87 @@ static int make_dir(const char *path, mode_t mode)
 	return -UKCPIO_MKDIR_FAILED;
 }
 
-int ukcpio_extract(const char *dest, const void *buf, size_t len)
+/*
+ * Hard links: newc stores the contents once, with the last name of a
+ * file; the names before it come with no data. Those are remembered and
+ * get a copy of the contents when it arrives.
+ */
+struct pending_link {
+	unsigned long long key;		/* device and inode */
+	mode_t mode;
+	struct pending_link *next;
+	char path[];
+};
+
+static int link_remember(struct pending_link **list,
+			 unsigned long long key, const char *path,
+			 mode_t mode)
 {
-	const char *base = buf;
-	char path[PATH_MAX];
-	size_t off = 0, files = 0;
+	struct pending_link *l = malloc(sizeof(*l) + strlen(path) + 1);
+
+	if (!l)
+		return -UKCPIO_FILE_CREATE_FAILED;
+	l->key = key;
+	l->mode = mode;
+	strcpy(l->path, path);
+	l->next = *list;
+	*list = l;
+	return 0;
+}
+
+/* Writes data to every remembered name of key (and forgets them) */
+static int link_fill(struct pending_link **list, unsigned long long key,
+		     const char *data, size_t size)
+{
+	struct pending_link **pp = list, *l;
+	int rc = 0;
+
+	while ((l = *pp)) {
+		if (l->key != key) {
+			pp = &l->next;
+			continue;
+		}
+		if (!rc)
+			rc = write_file(l->path, l->mode, data, size);
+		*pp = l->next;
+		free(l);
+	}
+	return rc;
+}
+
+static void links_free(struct pending_link *l)
+{
+	while (l) {
+		struct pending_link *next = l->next;
+
+		free(l);
+		l = next;
+	}
+}
+
+static int regular_file(const char *hdr, const char *path, mode_t mode,
+			const char *data, size_t size,
+			struct pending_link **links)
+{
+	unsigned long long key = ((unsigned long long)field(hdr, F_DEVMAJOR)
+				  << 48) ^
+		((unsigned long long)field(hdr, F_DEVMINOR) << 32) ^
+		(unsigned long long)field(hdr, F_INO);
+	int rc = write_file(path, mode, data, size);
+
+	if (rc || field(hdr, F_NLINK) <= 1)
+		return rc;
+	return size ? link_fill(links, key, data, size) :
+		link_remember(links, key, path, mode);
+}
+
+static int extract_entries(const char *dest, const char *base, size_t len,
+			   char *path, size_t *files,
+			   struct pending_link **links)
+{
+	size_t off = 0;
 	int rc;
 
-	if (!dest || !buf)
-		return -UKCPIO_INVALID_PARAM;
 	for (;;) {
 		const char *hdr = base + off, *name, *rel;
 		long mode, size, namesize;
@@ -177,15 +250,16 @@ int ukcpio_extract(const char *dest, const void *buf, size_t len)
 				  name, dest);
 			return -UKCPIO_NAME_ESCAPES;
 		}
-		if (snprintf(path, sizeof(path), "%s%s%s", dest,
+		if (snprintf(path, PATH_MAX, "%s%s%s", dest,
 			     dest[strlen(dest) - 1] == '/' ? "" : "/",
-			     rel) >= (int)sizeof(path))
+			     rel) >= PATH_MAX)
 			return -UKCPIO_INVALID_PARAM;
 		if (S_ISDIR(mode)) {
 			rc = *rel ? make_dir(path, mode) : 0;
 		} else if (S_ISREG(mode)) {
-			rc = write_file(path, mode, base + data_off, size);
-			files++;
+			rc = regular_file(hdr, path, mode, base + data_off, size,
+					  links);
+			(*files)++;
 		} else {
 			uk_pr_err("cpio: entry \"%s\" has type %lo: only "
 				  "directories and regular files are "
@@ -199,6 +273,22 @@ int ukcpio_extract(const char *dest, const void *buf, size_t len)
 		if (off > len)
 			off = len;
 	}
-	uk_pr_info("cpio: %zu files extracted to %s\n", files, dest);
 	return 0;
+}
+
+int ukcpio_extract(const char *dest, const void *buf, size_t len)
+{
+	struct pending_link *links = NULL;
+	const char *base = buf;
+	char path[PATH_MAX];
+	size_t files = 0;
+	int rc;
+
+	if (!dest || !buf)
+		return -UKCPIO_INVALID_PARAM;
+	rc = extract_entries(dest, base, len, path, &files, &links);
+	links_free(links);
+	if (!rc)
+		uk_pr_info("cpio: %zu files extracted to %s\n", files, dest);
+	return rc;
 }

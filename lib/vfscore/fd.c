@@ -320,7 +320,8 @@ int dup3(int oldfd, int newfd, int flags)
 }
 
 /* Flags fcntl(F_SETFL) may change */
-#define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_ASYNC | O_DIRECT | O_NOATIME)
+#define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_ASYNC | O_DIRECT | \
+			 O_NOATIME)
 
 int fcntl(int fd, int cmd, ...)
 {

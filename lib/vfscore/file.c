@@ -160,16 +160,17 @@ static int rw_file(struct vfscore_file *fp, struct iovec *iov, int iovcnt,
 		return EBADF;
 	if (vp->v_type == VDIR)
 		return EISDIR;
-	if (offset >= 0 && (vp->v_type == VCHR || vp->v_type == VSOCK ||
-			    vp->v_type == VFIFO))
+	if (offset >= 0 && vn_stream(vp))
 		return ESPIPE;
 	uio.uio_iov = iov;
 	uio.uio_iovcnt = iovcnt;
 	uio.uio_resid = total;
 	uio.uio_rw = rw;
 
-	uk_mutex_lock(&fp->f_lock);
-	vn_lock(vp);
+	if (!vn_stream(vp)) {
+		uk_mutex_lock(&fp->f_lock);
+		vn_lock(vp);
+	}
 	uio.uio_offset = offset >= 0 ? offset : fp->f_offset;
 	if (rw == UIO_WRITE && offset < 0 && (fp->f_flags & O_APPEND) &&
 	    vp->v_type == VREG) {
@@ -186,10 +187,12 @@ static int rw_file(struct vfscore_file *fp, struct iovec *iov, int iovcnt,
 					(fp->f_flags & O_APPEND) ?
 					IO_APPEND : 0);
 	}
-	vn_unlock(vp);
-	if (offset < 0 && vp->v_type == VREG)
-		fp->f_offset = uio.uio_offset;
-	uk_mutex_unlock(&fp->f_lock);
+	if (!vn_stream(vp)) {
+		if (offset < 0 && vp->v_type == VREG)
+			fp->f_offset = uio.uio_offset;
+		vn_unlock(vp);
+		uk_mutex_unlock(&fp->f_lock);
+	}
 	*done = total - uio.uio_resid;
 	/* A partial transfer counts; an error only if nothing moved */
 	return (err && *done == 0) ? err : 0;
@@ -310,8 +313,7 @@ off_t lseek(int fd, off_t offset, int whence)
 		return -1;
 	}
 	vp = vfscore_file_vnode(fp);
-	if (vp->v_type == VCHR || vp->v_type == VSOCK ||
-	    vp->v_type == VFIFO) {
+	if (vn_stream(vp)) {
 		fdrop(fp);
 		errno = ESPIPE;
 		return -1;
@@ -349,7 +351,8 @@ off_t lseek(int fd, off_t offset, int whence)
 	return base;
 }
 
-/* Runs fn on fd's vnode under its lock; 0 or -1 with errno */
+/* Runs fn on fd's vnode under its lock (streams: none); 0 or -1 with
+ * errno */
 static int with_vnode(int fd, int (*fn)(struct vfscore_file *fp,
 					struct vnode *vp, void *arg),
 		      void *arg)
@@ -361,9 +364,11 @@ static int with_vnode(int fd, int (*fn)(struct vfscore_file *fp,
 	if (!fp)
 		return errno_ret(EBADF);
 	vp = vfscore_file_vnode(fp);
-	vn_lock(vp);
+	if (!vn_stream(vp))
+		vn_lock(vp);
 	err = fn(fp, vp, arg);
-	vn_unlock(vp);
+	if (!vn_stream(vp))
+		vn_unlock(vp);
 	fdrop(fp);
 	return errno_ret(err);
 }

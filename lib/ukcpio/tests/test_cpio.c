@@ -22,18 +22,24 @@
 static char arc[4096];
 static size_t arc_len;
 
-static void add(const char *name, unsigned int mode, const char *data)
+static void add_entry(const char *name, unsigned int mode, const char *data,
+		      unsigned int ino, unsigned int nlink)
 {
 	size_t dlen = strlen(data), nlen = strlen(name) + 1;
 
 	arc_len += sprintf(arc + arc_len,
 			   "070701%08X%08X%08X%08X%08X%08X%08zX%08X%08X%08X"
-			   "%08X%08zX%08X", 1, mode, 0, 0, 1, 0, dlen, 0, 0,
-			   0, 0, nlen, 0);
+			   "%08X%08zX%08X", ino, mode, 0, 0, nlink, 0, dlen, 0,
+			   0, 0, 0, nlen, 0);
 	memcpy(arc + arc_len, name, nlen);
 	arc_len = (arc_len + nlen + 3) & ~3UL;
 	memcpy(arc + arc_len, data, dlen);
 	arc_len = (arc_len + dlen + 3) & ~3UL;
+}
+
+static void add(const char *name, unsigned int mode, const char *data)
+{
+	add_entry(name, mode, data, 1, 1);
 }
 
 static void start(void)
@@ -168,6 +174,30 @@ UK_TESTCASE(ukcpio_testsuite, corrupted_bytes_never_crash)
 	 * magic, sizes and names must not go unnoticed */
 	UK_TEST_EXPECT_SNUM_GT(errors, tries / 4);
 	UK_TEST_EXPECT_SNUM_EQ(ukcpio_extract(TOP, arc, arc_len), 0);
+}
+
+UK_TESTCASE(ukcpio_testsuite, hard_links_become_copies)
+{
+	char buf[8] = { 0 };
+	int fd;
+
+	/* as GNU cpio writes them: the data comes with the last name */
+	start();
+	add_entry("l1", 0100644, "", 7, 3);
+	add_entry("l2", 0100644, "", 7, 3);
+	add_entry("other", 0100644, "o", 8, 1);
+	add_entry("l3", 0100644, "linked", 7, 3);
+	finish();
+	UK_TEST_ASSERT(ukcpio_extract(TOP, arc, arc_len) == 0);
+	fd = open(TOP "/l1", O_RDONLY);
+	UK_TEST_EXPECT_SNUM_EQ(read(fd, buf, sizeof(buf)), 6);
+	UK_TEST_EXPECT_STR_EQ(buf, "linked");
+	close(fd);
+	memset(buf, 0, sizeof(buf));
+	fd = open(TOP "/l2", O_RDONLY);
+	UK_TEST_EXPECT_SNUM_EQ(read(fd, buf, sizeof(buf)), 6);
+	UK_TEST_EXPECT_STR_EQ(buf, "linked");
+	close(fd);
 }
 
 uk_testsuite_register(ukcpio_testsuite, cpio_suite_init);

@@ -4,15 +4,14 @@
  * -device virtio-9p-pci,fsdev=ID,mount_tag=TAG or virtio-9p-device).
  * Each device is found by its mount tag. One virtqueue carries requests:
  * the request's out segments, then its in segments, in one descriptor
- * chain; the driver polls the queue for the reply (no interrupts), which
- * suits the one-request-at-a-time client.
+ * chain; uk9p polls the queue for the reply (no interrupts), letting other
+ * threads run in between.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uk/9p.h>
 #include <uk/9pdev_trans.h>
-#include <uk/arch/lcpu.h>
 #include <uk/print.h>
 #include <virtio/virtio_bus.h>
 
@@ -72,8 +71,6 @@ static int virtio_9p_request(struct uk_9pdev *p9dev, struct uk_9preq *req)
 	struct virtio_9p_dev *d = p9dev->priv;
 	struct virtqueue_seg segs[4];
 	unsigned int nout = 0, nin = 0;
-	void *cookie;
-	__u32 len;
 	int rc;
 
 	segs[nout].addr = virtio_paddr(req->tx);
@@ -95,21 +92,32 @@ static int virtio_9p_request(struct uk_9pdev *p9dev, struct uk_9preq *req)
 		return rc;
 	}
 	virtqueue_host_notify(d->vq);
-	while ((rc = virtqueue_buffer_dequeue(d->vq, &cookie, &len)) ==
-	       -ENOENT)
-		ukarch_spinwait();
+	return 0;
+}
+
+static int virtio_9p_poll(struct uk_9pdev *p9dev, struct uk_9preq *req)
+{
+	struct virtio_9p_dev *d = p9dev->priv;
+	void *cookie;
+	__u32 len;
+	int rc;
+
+	rc = virtqueue_buffer_dequeue(d->vq, &cookie, &len);
+	if (rc == -ENOENT)
+		return 0;
 	if (rc || cookie != req) {
 		uk_pr_err("virtio-9p %s: unexpected completion\n", d->tag);
 		return -EIO;
 	}
 	req->rx_done = len;
-	return 0;
+	return 1;
 }
 
 static const struct uk_9pdev_trans_ops virtio_9p_ops = {
 	.connect = virtio_9p_connect,
 	.disconnect = virtio_9p_disconnect,
 	.request = virtio_9p_request,
+	.poll = virtio_9p_poll,
 };
 
 static struct uk_9pdev_trans virtio_9p_trans = {

@@ -9,12 +9,14 @@
  *                             virtio: the mount tag), keep it in
  *                             dev->priv; 0, -ENODEV if there is none
  *   disconnect(dev)
- *   request(dev, req)         send req's out segments, wait until the
- *                             server has answered into its in segments
- *                             and set req->rx_done to the bytes written;
- *                             0 or a negative errno (transport failure)
+ *   request(dev, req)         hand req to the server: its out segments
+ *                             are read, its in segments receive the
+ *                             reply; 0 or a negative errno
+ *   poll(dev, req)            1 once the reply is in (req->rx_done set
+ *                             to the bytes written), 0 while it is not,
+ *                             or a negative errno; never blocks
  * Requests on one device are serialised by uk9p; a transport sees one at
- * a time.
+ * a time. uk9p lets other threads run between polls.
  */
 #ifndef __UK_9PDEV_TRANS_H__
 #define __UK_9PDEV_TRANS_H__
@@ -41,6 +43,7 @@ struct uk_9pdev_trans_ops {
 	int (*connect)(struct uk_9pdev *dev, const char *device_id);
 	void (*disconnect)(struct uk_9pdev *dev);
 	int (*request)(struct uk_9pdev *dev, struct uk_9preq *req);
+	int (*poll)(struct uk_9pdev *dev, struct uk_9preq *req);
 };
 
 struct uk_9pdev_trans {

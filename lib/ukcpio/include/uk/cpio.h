@@ -2,7 +2,8 @@
 /*
  * Unpacking a cpio archive in the "newc" format (magic 070701, or 070702
  * with checksums, which are not verified) into a directory of the mounted
- * filesystems: directories and regular files with their permission bits.
+ * filesystems: directories and regular files with their permission bits;
+ * the names of a hard-linked file each get a copy of its contents.
  *
  * ukcpio_extract(dest, buf, len) returns 0 or a negative UKCPIO_* code
  * after printing what was wrong and at which byte offset. It refuses,

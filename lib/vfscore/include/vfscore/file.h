@@ -34,7 +34,7 @@
 #include <vfscore/dentry.h>
 
 struct vfscore_file {
-	int fd;			/* first descriptor it was installed at */
+	int fd;			/* first descriptor it got */
 	int f_flags;		/* O_* given to open, O_NONBLOCK by fcntl */
 	int f_count;		/* references: descriptors and callers */
 	off_t f_offset;		/* the filesystem may use it as it wishes
@@ -43,8 +43,6 @@ struct vfscore_file {
 	void *f_data;		/* the filesystem's per-open state */
 	struct uk_mutex f_lock;	/* serialises offset updates */
 };
-
-#define FOF_OFFSET	0x0800	/* vfs_read/vfs_write at a given offset */
 
 int vfscore_alloc_fd(void);
 int vfscore_reserve_fd(int fd);

@@ -8,7 +8,10 @@
  * counts references (vref/vrele); when the last one goes it calls
  * vop_inactive, where the filesystem releases v_data, then frees the
  * vnode. v_lock serialises I/O on the vnode: vfscore takes it around
- * every vop except lookup/inactive.
+ * every vop except lookup/inactive, and except the I/O calls (read,
+ * write, ioctl, fstat, fsync) on streams: character devices, sockets and
+ * FIFOs (see vn_stream()), whose drivers handle concurrency themselves
+ * so that a read blocked waiting for data does not hold up a write.
  *
  * Every vop returns 0 or a positive errno. Operations a filesystem does
  * not support point to vfscore_vop_nosys (ENOSYS), vfscore_vop_einval
@@ -97,7 +100,7 @@ struct vnops {
 	int (*vop_truncate)(struct vnode *vp, off_t length);
 };
 
-#define VOP_OPEN(fp)		((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
+#define VOP_OPEN(fp)	((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
 #define VOP_CLOSE(vp, fp)	((vp)->v_op->vop_close)(vp, fp)
 #define VOP_READ(vp, fp, u, f)	((vp)->v_op->vop_read)(vp, fp, u, f)
 #define VOP_WRITE(vp, fp, u, f)	((vp)->v_op->vop_write)(vp, fp, u, f)
@@ -131,6 +134,13 @@ struct vnode *vfscore_vnode_alloc(struct mount *mp, const struct vnops *ops,
 				  enum vtype type, mode_t mode, __u64 ino);
 void vref(struct vnode *vp);
 void vrele(struct vnode *vp);
+
+/* No offsets, no vfscore lock around I/O */
+static inline int vn_stream(struct vnode *vp)
+{
+	return vp->v_type == VCHR || vp->v_type == VSOCK ||
+	       vp->v_type == VFIFO;
+}
 
 static inline void vn_lock(struct vnode *vp)
 {

@@ -31,11 +31,16 @@ void linuxu_traps_init(void);
 void linuxu_trap_report(int sig, const struct linuxu_siginfo *si,
 			void *ucontext);
 
-/* Signals used as interrupts are blocked while "interrupts are off" */
+/*
+ * Signals used as interrupts (irq.c): while linuxu_irqs_off is set they
+ * are only noted in linuxu_irqs_pending; linuxu_irq_run_pending() runs
+ * their handlers (call it with linuxu_irqs_off set).
+ */
 void linuxu_irq_init(void);
 linuxu_sigset_t linuxu_irq_sigmask(void);
-/* 1 while the interrupt signals are blocked (lcpu.c) */
-extern int linuxu_irqs_off;
+void linuxu_irq_run_pending(void);
+extern volatile int linuxu_irqs_off;
+extern volatile linuxu_sigset_t linuxu_irqs_pending;
 
 /* Install a handler with our restorer; returns 0 or -errno */
 int linuxu_sigaction(int sig, void *handler, unsigned long flags,
