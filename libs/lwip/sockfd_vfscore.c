@@ -4,10 +4,8 @@
  * vnode of type VSOCK whose v_data holds the lwIP socket. vfscore's
  * read/write/readv/writev/ioctl/fstat/close/dup reach these vnops;
  * the socket calls find the lwIP socket through sock_get().
- *
- * vfscore serialises I/O on one file: a thread blocked in read() on a
- * socket holds it until data comes, so full-duplex use of one socket
- * from two threads should use recv()/send(), which do not take it.
+ * vfscore takes no lock around I/O on streams (VSOCK among them): lwIP
+ * serialises what it must itself.
  */
 #include <errno.h>
 #include <fcntl.h>
