@@ -84,7 +84,7 @@ def test_netbuf_and_socket_suites(vfscore):
                         "LIBLWIP": True, "LWIP_TEST": True,
                         "LIBVFSCORE": vfscore}).build()
     b = boot(img.image, timeout=60)
-    r = b.expect_uktest(min_suites=2, min_cases=13 if vfscore else 12)
+    r = b.expect_uktest(min_suites=2, min_cases=14 if vfscore else 12)
     for suite in ("uknetdev_netbuf_testsuite", "lwip_sockets_testsuite"):
         assert suite in r.suite_results, b.explain()
     b.expect("uktests: main reached")

@@ -19,6 +19,8 @@
 #include <sys/stat.h>
 #include <uk/config.h>
 #include <uk/test.h>
+#include <uk/thread.h>
+#include <uk/sched.h>
 
 #define TEST_PORT	5555
 
@@ -330,6 +332,37 @@ UK_TESTCASE(lwip_sockets_testsuite, sockets_are_vfscore_files)
 	UK_TEST_EXPECT_ZERO(close(a));
 	UK_TEST_EXPECT_ZERO(close(b));
 	UK_TEST_EXPECT_ZERO(close(srv));
+}
+
+static int duplex_a, duplex_b;
+
+/* Writes on the descriptor the main thread is blocked reading */
+static void duplex_writer(void *arg __unused)
+{
+	uk_sched_thread_sleep(50000000ULL);
+	write(duplex_b, "t", 1);
+	write(duplex_a, "x", 1);
+}
+
+UK_TESTCASE(lwip_sockets_testsuite, read_and_write_one_socket_at_once)
+{
+	struct timeval tv = { 3, 0 };
+	int srv;
+	char c = 0;
+
+	UK_TEST_ASSERT(tcp_pair(TEST_PORT + 6, &srv, &duplex_a,
+				&duplex_b) == 0);
+	setsockopt(duplex_b, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	UK_TEST_ASSERT(uk_thread_create("duplex", duplex_writer, NULL));
+	/* blocks until the writer's second write; its first one, on this
+	 * same descriptor, must not wait for this read */
+	UK_TEST_EXPECT_SNUM_EQ(read(duplex_b, &c, 1), 1);
+	UK_TEST_EXPECT_SNUM_EQ(c, 'x');
+	UK_TEST_EXPECT_SNUM_EQ(read(duplex_a, &c, 1), 1);
+	UK_TEST_EXPECT_SNUM_EQ(c, 't');
+	close(duplex_a);
+	close(duplex_b);
+	close(srv);
 }
 #endif
 
