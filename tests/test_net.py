@@ -135,7 +135,7 @@ def test_bad_clients_do_not_crash(guest):
             except OSError:
                 pass
 
-    threads = [threading.Thread(target=flood, args=(40,))
+    threads = [threading.Thread(target=flood, args=(20,))
                for _ in range(5)]
     for t in threads:
         t.start()
