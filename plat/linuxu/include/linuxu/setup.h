@@ -18,6 +18,16 @@
 /* Remembered for ukplat_terminate(UKPLAT_RESTART): exec the image again */
 void linuxu_restart_init(char **argv, char **envp);
 
+/*
+ * From the auxiliary vector after envp (vdso.c): AT_HWCAP2, and
+ * clock_gettime of the vDSO (NULL without one).
+ */
+void linuxu_auxv_init(char **envp);
+extern unsigned long linuxu_hwcap2;
+#define LINUXU_HWCAP2_FSGSBASE	(1UL << 1)	/* x86_64: wrfsbase usable */
+typedef int (*linuxu_clock_gettime_fn)(int clk, struct linuxu_timespec *ts);
+extern linuxu_clock_gettime_fn linuxu_vdso_clock_gettime;
+
 /* Start of the monotonic clock */
 void linuxu_clock_init(void);
 /* The one-shot timer that ends an idle halt; returns 0 or -errno */
