@@ -3,8 +3,8 @@
 """Benchmark section: the linuxu platform. Usage: section-linuxu.py [-n RUNS]
 
 - helloworld linuxu-x86_64 (default configuration) next to a static C
-  hello world built with the host gcc (bench/hello.c): stripped size and
-  start-to-exit wall time (median of RUNS)
+  hello world built with the host gcc (bench/hello.c): stripped size,
+  start-to-exit wall time and CPU time (medians of RUNS)
 - the same for linuxu-arm64 under qemu-aarch64 (user mode), next to
   bench/hello.c built with aarch64-linux-gnu-gcc -static, when the
   cross compiler and qemu-user are installed
@@ -20,19 +20,30 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "tests"))
-from uk import ROOT, SCRATCH, Build, linuxu_cmd, run  # noqa: E402
+from uk import ROOT, SCRATCH, Build, linuxu_cmd  # noqa: E402
 
 
-def median_run(cmd, runs, expect="Hello world!"):
-    times = []
+def run_once(cmd):
+    """Wall time, CPU time (user + system) and output of one run."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT)
+    out = p.stdout.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.monotonic() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return wall, ru.ru_utime + ru.ru_stime, p.returncode, out
+
+
+def median_run(cmd, runs, expect=b"Hello world!"):
+    walls, cpus = [], []
     for _ in range(runs):
-        t0 = time.monotonic()
-        r = run(cmd, timeout=30)
-        dt = time.monotonic() - t0
-        if r.returncode != 0 or expect not in r.stdout:
+        wall, cpu, rc, out = run_once(cmd)
+        if rc != 0 or expect not in out:
             return None
-        times.append(dt)
-    return statistics.median(times)
+        walls.append(wall)
+        cpus.append(cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def host_hello(cc, path):
@@ -47,8 +58,8 @@ def row(*cols):
     print("| " + " | ".join(str(c) for c in cols) + " |")
 
 
-def fmt_t(s):
-    return "-" if s is None else "%.2f ms" % (s * 1000)
+def fmt_t(r, i):
+    return "-" if r is None else "%.2f ms" % (r[i] * 1000)
 
 
 def fmt_ratio(a, b):
@@ -65,13 +76,16 @@ def table(arch, image, baseline, runs, prefix=()):
           "(start to exit, median of %d)\n" % (arch, runs))
     if prefix:
         print("Both run under %s (user-mode emulation).\n" % prefix[0])
-    row("program", "stripped size", "start to exit")
-    row("---", "---", "---")
-    row("helloworld_linuxu-%s" % arch, "%d bytes" % s_img, fmt_t(t_img))
+    row("program", "stripped size", "start to exit (wall)",
+        "CPU time (user + sys)")
+    row("---", "---", "---", "---")
+    row("helloworld_linuxu-%s" % arch, "%d bytes" % s_img, fmt_t(t_img, 0),
+        fmt_t(t_img, 1))
     row("hello.c, gcc -static -O2", "%d bytes" % s_base if s_base else "-",
-        fmt_t(t_base))
+        fmt_t(t_base, 0), fmt_t(t_base, 1))
     row("ratio (unikernel / C)", fmt_ratio(s_img, s_base),
-        fmt_ratio(t_img, t_base))
+        fmt_ratio(t_img and t_img[0], t_base and t_base[0]),
+        fmt_ratio(t_img and t_img[1], t_base and t_base[1]))
 
 
 def main():

@@ -108,6 +108,17 @@ def stop(p):
     p.wait()
 
 
+def arm64_image():
+    """httpreply for kvm-arm64 (virtio-net over MMIO), or None when this
+    tree or machine cannot build and run it."""
+    cfg = open(os.path.join(HERE, "..", "plat", "kvm", "Config.uk")).read()
+    if "ARCH_ARM_64" not in cfg or not shutil.which("qemu-system-aarch64") \
+            or not shutil.which("aarch64-linux-gnu-gcc"):
+        return None
+    return Build("httpreply", "kvm-arm64", libs=["lwip"],
+                 config={"LIBLWIP": True}).build().image
+
+
 def fmt_row(name, path, r):
     if r is None:
         return "| %s | %s | - | - | - |" % (name, path)
@@ -133,8 +144,9 @@ def main():
                  config={"LIBLWIP": True,
                          "APPHTTPREPLY_STATS": True}).build()
     echo = Build("echo", "kvm-x86_64", libs=["lwip"],
-                 config={"LIBLWIP": True,
-                         "APPECHO_ROT13": False}).build()
+                 config={"LIBLWIP": True, "APPECHO_ROT13": False,
+                         "LWIP_UKNETDEV_POLLONLY": False,
+                         "LWIP_IPV6": True}).build()
     page = os.path.join(SCRATCH, "httpreply-page.html")
     # The same apps as Linux processes on the tap device (plat/linuxu)
     lx_cfg = {"LIBLWIP": True, "LINUXU_TAP_NET": True}
@@ -153,6 +165,15 @@ def main():
         run(["curl", "-sS", "-o", page, url], timeout=30)
         http_rows.append(("guest (httpreply)", "user-net port forward",
                           wrk_runs(url, args.runs, args.seconds)))
+    arm = arm64_image()
+    if arm:
+        with NetVM(arm, fwd=[8123]) as vm:
+            vm.wait_for("Listening on port 8123...", timeout=120)
+            http_rows.append(("guest kvm-arm64 (httpreply)",
+                              "user-net port forward, virtio-mmio",
+                              wrk_runs("http://127.0.0.1:%d/"
+                                       % vm.ports[8123], args.runs,
+                                       args.seconds)))
     port = free_port()
     p = start([hostserv, "http", str(port), page])
     time.sleep(0.3)
@@ -257,7 +278,8 @@ def main():
             print("| %s | %s | - | - |" % (name, path))
         else:
             print("| %s | %s | %.0f | %.0f |" % (name, path, r[0], r[1]))
-    print("\nGuest: QEMU TCG (no KVM), lwIP 2.1.3, virtio-net, "
+    print("\nGuest: QEMU TCG (no KVM), lwIP 2.1.3, virtio-net (PCI on "
+          "x86_64, MMIO on arm64), "
           "interrupt-driven receive. QEMU's user network accepts "
           "forwarded connections with a listen backlog of 1, so bursts "
           "of new connections wait for the client's SYN retransmission "

@@ -143,7 +143,8 @@ int main(void)
 		client = accept(srv, NULL, NULL);
 		if (client < 0) {
 			perror("httpreply: accept");
-			usleep(10000);	/* out of sockets: let some close */
+			/* out of sockets: let some close */
+			usleep(10000);
 			continue;
 		}
 		serve(client);

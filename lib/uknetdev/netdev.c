@@ -108,7 +108,8 @@ int uk_netdev_configure(struct uk_netdev *dev,
 	uk_netdev_info_get(dev, &info);
 	if (conf->nb_rx_queues > info.max_rx_queues ||
 	    conf->nb_tx_queues > info.max_tx_queues) {
-		uk_pr_err("netdev%u: %u rx / %u tx queues asked, %u / %u possible\n",
+		uk_pr_err("netdev%u: %u rx / %u tx queues asked, "
+			  "%u / %u possible\n",
 			  dev->_data->id, conf->nb_rx_queues,
 			  conf->nb_tx_queues, info.max_rx_queues,
 			  info.max_tx_queues);

@@ -38,8 +38,16 @@ static void netif_status(struct netif *nf)
 	char ip[IP4ADDR_STRLEN_MAX], mask[IP4ADDR_STRLEN_MAX];
 	char gw[IP4ADDR_STRLEN_MAX];
 
+	/* Called for IPv6 changes too: print each IPv4 address once */
+	static u32_t printed[8];
+
 	if (!netif_is_up(nf) || ip4_addr_isany_val(*netif_ip4_addr(nf)))
 		return;
+	if (nf->num < ARRAY_SIZE(printed)) {
+		if (printed[nf->num] == ip4_addr_get_u32(netif_ip4_addr(nf)))
+			return;
+		printed[nf->num] = ip4_addr_get_u32(netif_ip4_addr(nf));
+	}
 	ip4addr_ntoa_r(netif_ip4_addr(nf), ip, sizeof(ip));
 	ip4addr_ntoa_r(netif_ip4_netmask(nf), mask, sizeof(mask));
 	ip4addr_ntoa_r(netif_ip4_gw(nf), gw, sizeof(gw));

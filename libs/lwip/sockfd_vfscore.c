@@ -4,10 +4,8 @@
  * vnode of type VSOCK whose v_data holds the lwIP socket. vfscore's
  * read/write/readv/writev/ioctl/fstat/close/dup reach these vnops;
  * the socket calls find the lwIP socket through sock_get().
- *
- * vfscore serialises I/O on one file: a thread blocked in read() on a
- * socket holds it until data comes, so full-duplex use of one socket
- * from two threads should use recv()/send(), which do not take it.
+ * vfscore takes no lock around I/O on streams (VSOCK among them): lwIP
+ * serialises what it must itself.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -97,44 +95,36 @@ int sock_install(int lfd)
 	return fd;
 }
 
-/* The message header of a uio: lwIP moves the data itself */
-static void uio_msg(struct uio *uio, struct msghdr *msg)
+/* read/write: lwIP moves the data between the socket and uio's iovecs */
+static int sock_rw(struct vnode *vp, struct vfscore_file *fp,
+		   struct uio *uio, int write)
 {
-	memset(msg, 0, sizeof(*msg));
-	msg->msg_iov = uio->uio_iov;
-	msg->msg_iovlen = uio->uio_iovcnt;
+	struct sock_priv *sp = priv_of(vp);
+	struct msghdr msg;
+	ssize_t n;
+
+	sync_nonblock(fp, sp);
+	memset(&msg, 0, sizeof(msg));
+	msg.msg_iov = uio->uio_iov;
+	msg.msg_iovlen = uio->uio_iovcnt;
+	n = write ? lwip_sendmsg(sp->lfd, &msg, 0)
+		  : lwip_recvmsg(sp->lfd, &msg, 0);
+	if (n < 0)
+		return errno;
+	uio->uio_resid -= n;
+	return 0;
 }
 
 static int sock_read(struct vnode *vp, struct vfscore_file *fp,
 		     struct uio *uio, int ioflag __unused)
 {
-	struct sock_priv *sp = priv_of(vp);
-	struct msghdr msg;
-	ssize_t n;
-
-	sync_nonblock(fp, sp);
-	uio_msg(uio, &msg);
-	n = lwip_recvmsg(sp->lfd, &msg, 0);
-	if (n < 0)
-		return errno;
-	uio->uio_resid -= n;
-	return 0;
+	return sock_rw(vp, fp, uio, 0);
 }
 
 static int sock_write(struct vnode *vp, struct vfscore_file *fp,
 		      struct uio *uio, int ioflag __unused)
 {
-	struct sock_priv *sp = priv_of(vp);
-	struct msghdr msg;
-	ssize_t n;
-
-	sync_nonblock(fp, sp);
-	uio_msg(uio, &msg);
-	n = lwip_sendmsg(sp->lfd, &msg, 0);
-	if (n < 0)
-		return errno;
-	uio->uio_resid -= n;
-	return 0;
+	return sock_rw(vp, fp, uio, 1);
 }
 
 static int sock_ioctl(struct vnode *vp, struct vfscore_file *fp __unused,

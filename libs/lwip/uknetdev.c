@@ -19,9 +19,12 @@
 #include <netif/ethernet.h>
 #include <netif/uknetdev.h>
 
-#define RX_BUFLEN	2048	/* Ethernet frame plus the driver's header */
-#define RX_BATCH	16	/* frames taken before letting others run */
-#define TX_RETRIES	1000	/* yields waiting for room on a full queue */
+/* An Ethernet frame plus the driver's header */
+#define RX_BUFLEN	2048
+/* Frames taken before letting other threads run */
+#define RX_BATCH	16
+/* Yields spent waiting for room on a full transmit queue */
+#define TX_RETRIES	1000
 
 struct lwip_netdev {
 	struct uk_netdev *dev;
@@ -112,6 +115,15 @@ static void rx_thread(void *arg)
 #if CONFIG_LWIP_UKNETDEV_POLLONLY
 		uk_sched_yield();
 #else
+		/*
+		 * Re-arm the interrupt (a driver may have left it off after
+		 * an error or a refill shortage); frames that came meanwhile
+		 * raise no interrupt, so take them first.
+		 */
+		if (uk_netdev_rxq_intr_enable(ln->dev, 0) > 0) {
+			uk_sched_yield();
+			continue;
+		}
 		uk_semaphore_down(&ln->rx_sem);
 #endif
 	}

@@ -1,13 +1,18 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Interrupts on linuxu are Linux signals: an interrupt line number is a
- * signal number (SIGALRM for the timer, SIGIO for devices). "Interrupts
- * disabled" means these signals are blocked (lcpu.c). Every interrupt
- * signal goes to one handler that calls the handlers registered for it,
- * with all interrupt signals blocked, as interrupt handlers expect.
+ * signal number (SIGALRM for the timer, SIGIO for devices).
+ *
+ * Masking is done in software, so that disabling and enabling interrupts
+ * (which the scheduler and the locks do all the time) costs no system
+ * call: while linuxu_irqs_off is set, an arriving interrupt signal is
+ * only noted in linuxu_irqs_pending, and linuxu_irq_run_pending() runs
+ * its handlers when interrupts are enabled again (lcpu.c). Handlers run
+ * with linuxu_irqs_off set, and the kernel blocks the other interrupt
+ * signals meanwhile (sa_mask), as interrupt handlers expect.
  */
-#include <errno.h>
 #include <stddef.h>
+#include <errno.h>
 #include <uk/essentials.h>
 #include <uk/print.h>
 #include <uk/plat/irq.h>
@@ -22,6 +27,9 @@ struct irq_handler {
 
 static struct irq_handler handlers[LINUXU_NSIG + 1][MAX_HANDLERS_PER_IRQ];
 static linuxu_sigset_t irq_sigs;
+
+volatile int linuxu_irqs_off;
+volatile linuxu_sigset_t linuxu_irqs_pending;
 
 static const linuxu_sigset_t not_irq_capable =
 	linuxu_sigbit(LINUXU_SIGKILL) | linuxu_sigbit(LINUXU_SIGSTOP) |
@@ -42,16 +50,40 @@ int linuxu_sigaction(int sig, void *handler, unsigned long flags,
 	return (int)sys_rt_sigaction(sig, &sa, NULL);
 }
 
+/* Call the handlers of one interrupt; linuxu_irqs_off is set */
+static void irq_handle(int sig)
+{
+	int i;
+
+	for (i = 0; i < MAX_HANDLERS_PER_IRQ && handlers[sig][i].func; i++)
+		handlers[sig][i].func(handlers[sig][i].arg);
+}
+
 static void irq_signal(int sig, struct linuxu_siginfo *si __unused,
 		       void *uc __unused)
 {
-	int was_off = linuxu_irqs_off;
-	int i;
-
+	if (linuxu_irqs_off) {
+		/* Interrupts are disabled: deliver when they are enabled */
+		__atomic_or_fetch(&linuxu_irqs_pending, linuxu_sigbit(sig),
+				  __ATOMIC_SEQ_CST);
+		return;
+	}
 	linuxu_irqs_off = 1;
-	for (i = 0; i < MAX_HANDLERS_PER_IRQ && handlers[sig][i].func; i++)
-		handlers[sig][i].func(handlers[sig][i].arg);
-	linuxu_irqs_off = was_off;
+	irq_handle(sig);
+	linuxu_irqs_off = 0;
+}
+
+void linuxu_irq_run_pending(void)
+{
+	linuxu_sigset_t pending;
+	int sig;
+
+	while ((pending = __atomic_exchange_n(&linuxu_irqs_pending, 0,
+					      __ATOMIC_SEQ_CST))) {
+		for (sig = 1; sig <= LINUXU_NSIG; sig++)
+			if (pending & linuxu_sigbit(sig))
+				irq_handle(sig);
+	}
 }
 
 linuxu_sigset_t linuxu_irq_sigmask(void)
@@ -78,10 +110,8 @@ int ukplat_irq_register(unsigned long irq, irq_handler_func_t func,
 	if (i > 0)
 		return 0;
 
-	/* A new interrupt signal: blocked with the others from now on */
+	/* A new interrupt signal: each handler blocks all of them */
 	irq_sigs |= linuxu_sigbit(irq);
-	if (linuxu_irqs_off)
-		sys_rt_sigprocmask(LINUXU_SIG_BLOCK, &irq_sigs, NULL);
 	for (sig = 1; sig <= LINUXU_NSIG; sig++) {
 		if (!(irq_sigs & linuxu_sigbit(sig)))
 			continue;
@@ -103,5 +133,4 @@ void linuxu_irq_init(void)
 {
 	/* Interrupts start disabled, as on any platform */
 	linuxu_irqs_off = 1;
-	sys_rt_sigprocmask(LINUXU_SIG_BLOCK, &irq_sigs, NULL);
 }

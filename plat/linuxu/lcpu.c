@@ -1,40 +1,44 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * The logical CPU under Linux (see <uk/plat/lcpu.h>): disabling
- * interrupts blocks the interrupt signals (irq.c). linuxu_irqs_off mirrors
- * the blocked state, so saving and restoring an unchanged state costs no
- * system call. Halting is rt_sigsuspend(), which unblocks the signals and
- * waits in one step: a signal that arrives between the deadline check and
- * the wait stays pending and ends the wait at once, so none is lost.
+ * The logical CPU under Linux (see <uk/plat/lcpu.h>). Disabling
+ * interrupts sets linuxu_irqs_off; enabling clears it and runs the
+ * handlers of interrupt signals that arrived meanwhile (irq.c). Neither
+ * makes a system call.
+ *
+ * Halting blocks the interrupt signals in the kernel, looks for pending
+ * ones, and waits in rt_sigsuspend(), which unblocks them and sleeps in
+ * one step: a signal that arrives after the check stays pending in the
+ * kernel and ends the wait at once, so none is lost.
  */
 #include <stddef.h>
 #include <uk/essentials.h>
+#include <uk/arch/lcpu.h>
 #include <uk/plat/lcpu.h>
 #include <uk/plat/time.h>
 #include <linuxu/setup.h>
 
-int linuxu_irqs_off;
-
 void ukplat_lcpu_enable_irq(void)
 {
-	linuxu_sigset_t set;
-
-	if (!linuxu_irqs_off)
-		return;
-	set = linuxu_irq_sigmask();
-	linuxu_irqs_off = 0;
-	sys_rt_sigprocmask(LINUXU_SIG_UNBLOCK, &set, NULL);
+	/*
+	 * Once the flag is clear, signals are handled as they come; those
+	 * noted before are run here, with the flag set again meanwhile.
+	 */
+	for (;;) {
+		barrier();
+		linuxu_irqs_off = 0;
+		barrier();
+		if (likely(!linuxu_irqs_pending))
+			return;
+		linuxu_irqs_off = 1;
+		barrier();
+		linuxu_irq_run_pending();
+	}
 }
 
 void ukplat_lcpu_disable_irq(void)
 {
-	linuxu_sigset_t set;
-
-	if (linuxu_irqs_off)
-		return;
-	set = linuxu_irq_sigmask();
-	sys_rt_sigprocmask(LINUXU_SIG_BLOCK, &set, NULL);
 	linuxu_irqs_off = 1;
+	barrier();
 }
 
 unsigned long ukplat_lcpu_save_irqf(void)
@@ -58,15 +62,16 @@ int ukplat_lcpu_irqs_disabled(void)
 	return linuxu_irqs_off;
 }
 
-/* Wait with the interrupt signals unblocked, then as before */
+/* Sleep until an interrupt signal arrived; interrupts stay as they were */
 static void wait_for_signal(void)
 {
-	linuxu_sigset_t blocked;
+	linuxu_sigset_t irqs = linuxu_irq_sigmask(), none = 0;
 	unsigned long flags = ukplat_lcpu_save_irqf();
 
-	/* Nothing but the interrupt signals is ever blocked */
-	blocked = 0;
-	sys_rt_sigsuspend(&blocked);
+	sys_rt_sigprocmask(LINUXU_SIG_BLOCK, &irqs, NULL);
+	if (!linuxu_irqs_pending)
+		sys_rt_sigsuspend(&none);
+	sys_rt_sigprocmask(LINUXU_SIG_UNBLOCK, &irqs, NULL);
 	ukplat_lcpu_restore_irqf(flags);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * C entry of the linuxu platform, called by entry.S with the initial
- * process stack. Starts the clock, gives the boot context TLS, installs
+ * process stack. Reads the auxiliary vector (vDSO, CPU features), starts
+ * the clock, gives the boot context TLS, installs
  * the fault handlers and the interrupt signals (blocked: interrupts start
  * disabled, as on kvm) and the idle timer, then hands the command line to
  * ukboot exactly as given: library parameters, "--", application argv.
@@ -32,6 +33,7 @@ void __noreturn _liblinuxuplat_entry(unsigned long *sp)
 	char **envp = &argv[argc + 1];
 	int i, rc;
 
+	linuxu_auxv_init(envp);
 	linuxu_clock_init();
 	ukplat_boot_tls_init();
 	linuxu_traps_init();

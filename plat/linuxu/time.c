@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Time on linuxu: the monotonic clock is Linux's CLOCK_MONOTONIC counted
- * from the start of the process, the wall clock CLOCK_REALTIME. The
+ * from the start of the process, the wall clock CLOCK_REALTIME, both read
+ * through the vDSO when Linux provides one. The
  * "timer interrupt" is SIGALRM from a one-shot POSIX timer, armed by the
  * idle halt for the next deadline (see lcpu.c), so an idle system sleeps
  * in the host kernel instead of spinning.
@@ -19,8 +20,14 @@ static int idle_timer;
 static __nsec clock_read(int clk)
 {
 	struct linuxu_timespec ts;
+	long rc;
 
-	if (unlikely(sys_clock_gettime(clk, &ts) < 0))
+	/* The vDSO reads the clock without a system call */
+	if (likely(linuxu_vdso_clock_gettime))
+		rc = linuxu_vdso_clock_gettime(clk, &ts);
+	else
+		rc = sys_clock_gettime(clk, &ts);
+	if (unlikely(rc < 0))
 		return 0;
 	return (__nsec)ts.tv_sec * 1000000000ULL + (__nsec)ts.tv_nsec;
 }
@@ -65,7 +72,8 @@ int linuxu_timer_init(void)
 	rc = sys_timer_create(LINUXU_CLOCK_MONOTONIC, &sev, &idle_timer);
 	if (rc < 0)
 		return rc;
-	uk_pr_info("Clock: CLOCK_MONOTONIC, idle timer: SIGALRM\n");
+	uk_pr_info("Clock: CLOCK_MONOTONIC (%s), idle timer: SIGALRM\n",
+		   linuxu_vdso_clock_gettime ? "vDSO" : "system call");
 	return 0;
 }
 

@@ -132,7 +132,8 @@
 #define LWIP_SOCKET_OFFSET	3	/* 0-2 are the console's */
 #define LWIP_SOCKET_SELECT	1
 #define LWIP_SOCKET_POLL	1
-#define LWIP_TIMEVAL_PRIVATE	0	/* struct timeval from <sys/time.h> */
+/* struct timeval from <sys/time.h> */
+#define LWIP_TIMEVAL_PRIVATE	0
 #define LWIP_SO_RCVTIMEO	1
 #define LWIP_SO_SNDTIMEO	1
 #define LWIP_SO_RCVBUF		1

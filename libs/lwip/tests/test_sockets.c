@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <arpa/inet.h>
@@ -18,6 +19,8 @@
 #include <sys/stat.h>
 #include <uk/config.h>
 #include <uk/test.h>
+#include <uk/thread.h>
+#include <uk/sched.h>
 
 #define TEST_PORT	5555
 
@@ -235,6 +238,72 @@ UK_TESTCASE(lwip_sockets_testsuite, options_and_errors)
 	close(srv);
 }
 
+/* Take every byte the heap has left: a chain of blocks, big to small */
+static void **exhaust_heap(void)
+{
+	static const size_t sizes[] = { 65536, 4096, 256, 32 };
+	void **chain = NULL, **blk;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		while ((blk = malloc(sizes[i]))) {
+			*blk = chain;
+			chain = blk;
+		}
+	}
+	return chain;
+}
+
+static void release_heap(void **chain)
+{
+	void **next;
+
+	for (; chain; chain = next) {
+		next = *chain;
+		free(chain);
+	}
+}
+
+UK_TESTCASE(lwip_sockets_testsuite, out_of_memory_fails_then_recovers)
+{
+	static char big[8192];
+	ssize_t sent, got;
+	int srv, a, b, s2, s2_errno;
+	void **heap;
+	char buf[8];
+
+	UK_TEST_ASSERT(tcp_pair(TEST_PORT + 5, &srv, &a, &b) == 0);
+	/* Nothing may print while the heap is empty: results wait */
+	heap = exhaust_heap();
+	sent = send(a, big, sizeof(big), MSG_DONTWAIT);
+	s2 = socket(AF_INET, SOCK_STREAM, 0);
+	s2_errno = errno;
+	release_heap(heap);
+
+	UK_TEST_EXPECT(heap != NULL);
+	/* lwIP could not queue (all of) the data, and said so */
+	UK_TEST_EXPECT(sent < (ssize_t)sizeof(big));
+	/* a socket needs a mailbox from the heap */
+	UK_TEST_EXPECT_SNUM_EQ(s2, -1);
+	UK_TEST_EXPECT(s2_errno == ENOMEM || s2_errno == ENFILE ||
+		       s2_errno == ENOBUFS);
+	/* with memory back, the same connection carries data again */
+	struct timeval tv = { 5, 0 };
+
+	setsockopt(b, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	if (sent > 0) {
+		/* drain what went through */
+		while (sent > 0 && (got = recv(b, big, sizeof(big), 0)) > 0)
+			sent -= got;
+	}
+	UK_TEST_EXPECT_SNUM_EQ(send(a, "back", 4, 0), 4);
+	UK_TEST_EXPECT_SNUM_EQ(recv(b, buf, 4, 0), 4);
+	UK_TEST_EXPECT_ZERO(memcmp(buf, "back", 4));
+	close(a);
+	close(b);
+	close(srv);
+}
+
 #if CONFIG_LIBVFSCORE
 UK_TESTCASE(lwip_sockets_testsuite, sockets_are_vfscore_files)
 {
@@ -263,6 +332,37 @@ UK_TESTCASE(lwip_sockets_testsuite, sockets_are_vfscore_files)
 	UK_TEST_EXPECT_ZERO(close(a));
 	UK_TEST_EXPECT_ZERO(close(b));
 	UK_TEST_EXPECT_ZERO(close(srv));
+}
+
+static int duplex_a, duplex_b;
+
+/* Writes on the descriptor the main thread is blocked reading */
+static void duplex_writer(void *arg __unused)
+{
+	uk_sched_thread_sleep(50000000ULL);
+	write(duplex_b, "t", 1);
+	write(duplex_a, "x", 1);
+}
+
+UK_TESTCASE(lwip_sockets_testsuite, read_and_write_one_socket_at_once)
+{
+	struct timeval tv = { 3, 0 };
+	int srv;
+	char c = 0;
+
+	UK_TEST_ASSERT(tcp_pair(TEST_PORT + 6, &srv, &duplex_a,
+				&duplex_b) == 0);
+	setsockopt(duplex_b, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	UK_TEST_ASSERT(uk_thread_create("duplex", duplex_writer, NULL));
+	/* blocks until the writer's second write; its first one, on this
+	 * same descriptor, must not wait for this read */
+	UK_TEST_EXPECT_SNUM_EQ(read(duplex_b, &c, 1), 1);
+	UK_TEST_EXPECT_SNUM_EQ(c, 'x');
+	UK_TEST_EXPECT_SNUM_EQ(read(duplex_a, &c, 1), 1);
+	UK_TEST_EXPECT_SNUM_EQ(c, 't');
+	close(duplex_a);
+	close(duplex_b);
+	close(srv);
 }
 #endif
 

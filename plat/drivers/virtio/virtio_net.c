@@ -23,7 +23,8 @@
 
 #define VNET_RX_QUEUE		0
 #define VNET_TX_QUEUE		1
-#define VNET_MAX_FRAME		1518	/* Ethernet + 802.1Q headers + 1500 */
+/* Ethernet and 802.1Q headers, 1500 bytes of payload */
+#define VNET_MAX_FRAME		1518
 #define VNET_DEFAULT_MTU	1500
 
 /*
@@ -144,8 +145,16 @@ static int vnet_rx_one(struct uk_netdev *dev __unused,
 
 	for (;;) {
 		rc = virtqueue_buffer_dequeue(q->vq, &cookie, &len);
-		if (rc == 0)
-			break;
+		if (rc == 0) {
+			m = cookie;
+			if (len >= q->vndev->hdr_len &&
+			    len <= q->vndev->hdr_len + VNET_MAX_FRAME)
+				break;
+			uk_pr_warn("virtio-net: dropped rx buffer of %u "
+				   "bytes\n", len);
+			uk_netbuf_free(m);
+			continue;
+		}
 		if (rc != -ENOENT)
 			return rc;
 		/* Empty: re-arm the interrupt; poll again if we raced */
@@ -154,15 +163,6 @@ static int vnet_rx_one(struct uk_netdev *dev __unused,
 		virtqueue_intr_disable(q->vq);
 	}
 
-	m = cookie;
-	if (len < q->vndev->hdr_len || len > q->vndev->hdr_len
-	    + VNET_MAX_FRAME) {
-		uk_pr_warn("virtio-net: dropped rx buffer of %u bytes\n", len);
-		uk_netbuf_free(m);
-		*pkt = __NULL;
-		return vnet_rx_refill(q) | (virtqueue_hasdata(q->vq)
-					    ? UK_NETDEV_STATUS_MORE : 0);
-	}
 	m->len = (__u16)(len - q->vndev->hdr_len);
 	*pkt = m;
 	status = UK_NETDEV_STATUS_SUCCESS | vnet_rx_refill(q);

@@ -104,7 +104,7 @@ struct uk_netdev_txqueue_conf {
 
 /* Status flags of rx/tx calls (negative values are errors) */
 #define UK_NETDEV_STATUS_SUCCESS	0x1	/* a packet went through */
-#define UK_NETDEV_STATUS_MORE		0x2	/* room/packets remain */
+#define UK_NETDEV_STATUS_MORE		0x2	/* room or packets left */
 #define UK_NETDEV_STATUS_UNDERRUN	0x4	/* rx buffers could not be
 						 * refilled */
 

@@ -18,6 +18,16 @@
 /* Remembered for ukplat_terminate(UKPLAT_RESTART): exec the image again */
 void linuxu_restart_init(char **argv, char **envp);
 
+/*
+ * From the auxiliary vector after envp (vdso.c): AT_HWCAP2, and
+ * clock_gettime of the vDSO (NULL without one).
+ */
+void linuxu_auxv_init(char **envp);
+extern unsigned long linuxu_hwcap2;
+#define LINUXU_HWCAP2_FSGSBASE	(1UL << 1)	/* x86_64: wrfsbase usable */
+typedef int (*linuxu_clock_gettime_fn)(int clk, struct linuxu_timespec *ts);
+extern linuxu_clock_gettime_fn linuxu_vdso_clock_gettime;
+
 /* Start of the monotonic clock */
 void linuxu_clock_init(void);
 /* The one-shot timer that ends an idle halt; returns 0 or -errno */
@@ -31,11 +41,16 @@ void linuxu_traps_init(void);
 void linuxu_trap_report(int sig, const struct linuxu_siginfo *si,
 			void *ucontext);
 
-/* Signals used as interrupts are blocked while "interrupts are off" */
+/*
+ * Signals used as interrupts (irq.c): while linuxu_irqs_off is set they
+ * are only noted in linuxu_irqs_pending; linuxu_irq_run_pending() runs
+ * their handlers (call it with linuxu_irqs_off set).
+ */
 void linuxu_irq_init(void);
 linuxu_sigset_t linuxu_irq_sigmask(void);
-/* 1 while the interrupt signals are blocked (lcpu.c) */
-extern int linuxu_irqs_off;
+void linuxu_irq_run_pending(void);
+extern volatile int linuxu_irqs_off;
+extern volatile linuxu_sigset_t linuxu_irqs_pending;
 
 /* Install a handler with our restorer; returns 0 or -errno */
 int linuxu_sigaction(int sig, void *handler, unsigned long flags,
