@@ -128,6 +128,16 @@ def test_kvm_when_present(hello, tmp_path):
     assert "/dev/kvm is not usable; using TCG" in r.stdout, r.stdout
 
 
+def test_arm64_devices_are_virtio_mmio(arm64_image, tmp_path):
+    """The arm64 image drives virtio over MMIO only: shares and NICs use
+    the -device variants, never PCI."""
+    cmd = dry("-k", arm64_image, "-e", str(tmp_path), "-b", "br0",
+              "-N", "8123:80")
+    assert "virtio-9p-device,fsdev=fs0,mount_tag=fs0" in cmd, cmd
+    assert cmd.count("virtio-net-device,netdev=net") == 2, cmd
+    assert "-pci" not in cmd, cmd
+
+
 def test_arm64_from_image_header(arm64_image):
     assert dry("-k", arm64_image, "-m", "128") == (
         "qemu-system-aarch64 -machine virt -cpu cortex-a57 -m 128 "
