@@ -2,7 +2,6 @@
 /* The platform console as a byte stream (see console.h). */
 #include <errno.h>
 #include <limits.h>
-#include <uk/arch/lcpu.h>
 #include <uk/plat/console.h>
 #include "console.h"
 
@@ -34,7 +33,7 @@ ssize_t __nolibc_cons_read(char *buf, size_t len)
 	if (len == 0)
 		return 0;
 	while ((r = ukplat_cink(buf, MIN(len, (size_t)INT_MAX))) == 0)
-		ukarch_spinwait();
+		ukplat_cin_wait();
 	if (r == -EPIPE)
 		return 0;	/* end of input */
 	if (r < 0) {

@@ -3,7 +3,7 @@
  * Internal to nolibc: the platform console as a byte stream, shared by
  * the stdio streams and by read()/write() on fds 0-2.
  * __nolibc_cons_write() writes everything (output is dropped if the
- * console takes nothing); __nolibc_cons_read() waits, polling, until at
+ * console takes nothing); __nolibc_cons_read() waits (ukplat_cin_wait) until at
  * least one byte is available and turns carriage returns into newlines
  * (what the Enter key sends on a serial line). Both return a byte count
  * or -1 with errno set.

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The platform console as a character device: descriptors 0, 1 and 2
- * at boot, and /dev/console in devfs. Reads wait (polling) until at least
+ * at boot, and /dev/console in devfs. Reads wait (ukplat_cin_wait) until at least
  * one byte arrives (or the platform reports the end of input: -EPIPE,
  * read as end of file) and turn carriage returns into newlines; writes
  * reach the console before they return.
@@ -12,7 +12,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <fcntl.h>
-#include <uk/arch/lcpu.h>
 #include <uk/essentials.h>
 #include <uk/init.h>
 #include <uk/plat/console.h>
@@ -30,7 +29,7 @@ static int cons_read(struct vnode *vp __unused, struct vfscore_file *fp,
 		if (r == 0 && (fp->f_flags & O_NONBLOCK))
 			return EAGAIN;
 		if (r == 0)
-			ukarch_spinwait();
+			ukplat_cin_wait();
 	} while (r == 0);
 	if (r == -EPIPE)
 		return 0;	/* end of input: read() returns 0 */

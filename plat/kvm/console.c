@@ -6,6 +6,7 @@
  * architecture names its port through kvm_serial_putc/getc().
  */
 #include <uk/essentials.h>
+#include <uk/arch/lcpu.h>
 #include <uk/plat/console.h>
 #include <kvm/setup.h>
 
@@ -48,4 +49,10 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 	while (n < maxlen && (c = kvm_serial_getc()) >= 0)
 		buf[n++] = (char)c;
 	return n;
+}
+
+/* The serial input raises no interrupt here: the reader polls */
+void ukplat_cin_wait(void)
+{
+	ukarch_spinwait();
 }

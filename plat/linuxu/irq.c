@@ -129,6 +129,19 @@ int ukplat_irq_register(unsigned long irq, irq_handler_func_t func,
 	return 0;
 }
 
+long linuxu_fd_sigio(int fd)
+{
+	long flags, rc;
+
+	flags = sys_fcntl(fd, LINUXU_F_GETFL, 0);
+	if (flags < 0)
+		return flags;
+	rc = sys_fcntl(fd, LINUXU_F_SETOWN, sys_getpid());
+	if (rc >= 0)
+		rc = sys_fcntl(fd, LINUXU_F_SETFL, flags | LINUXU_O_ASYNC);
+	return rc < 0 ? rc : flags;
+}
+
 void linuxu_irq_init(void)
 {
 	/* Interrupts start disabled, as on any platform */

@@ -2,11 +2,11 @@
 /*
  * C entry of the linuxu platform, called by entry.S with the initial
  * process stack. Reads the auxiliary vector (vDSO, CPU features), starts
- * the clock, gives the boot context TLS, installs
- * the fault handlers and the interrupt signals (blocked: interrupts start
- * disabled, as on kvm) and the idle timer, then hands the command line to
- * ukboot exactly as given: library parameters, "--", application argv.
- * The heap is mapped later, when ukboot first asks for memory regions
+ * the clock, gives the boot context TLS, installs the fault handlers and
+ * the interrupt signals (blocked: interrupts start disabled, as on kvm),
+ * the idle timer and the console input signal, then hands the command
+ * line to ukboot exactly as given: library parameters, "--", application
+ * argv. The heap is mapped later, when ukboot first asks for memory regions
  * (after the library parameters, linuxu.heap among them, are parsed).
  */
 #include <stddef.h>
@@ -47,6 +47,7 @@ void __noreturn _liblinuxuplat_entry(unsigned long *sp)
 		uk_pr_crit("Could not create the idle timer: error %d\n", -rc);
 		ukplat_terminate(UKPLAT_CRASH);
 	}
+	linuxu_console_init();
 
 	if (argc >= LINUXU_MAXNBARGS) {
 		uk_pr_crit("Too many arguments (%d, at most %d): raise "

@@ -23,6 +23,7 @@ void linuxu_restart_init(char **argv, char **envp)
 
 void __noreturn ukplat_exit(int status)
 {
+	linuxu_console_release();
 	sys_exit_group(status);
 }
 
@@ -33,6 +34,7 @@ static void __noreturn linuxu_restart(void)
 
 	/* The new image starts with the signal mask we leave it */
 	ukplat_lcpu_disable_irq();
+	linuxu_console_release();
 	sys_rt_sigprocmask(LINUXU_SIG_SETMASK, &none, NULL);
 	rc = sys_execve("/proc/self/exe", restart_argv, restart_envp);
 	uk_pr_crit("Restart failed: execve(/proc/self/exe): error %ld\n",

@@ -297,11 +297,7 @@ static int tap_open(struct tap_netdev *t)
 		return (int)rc;
 	}
 	/* Receive interrupts: SIGIO for every queued frame, to us */
-	rc = sys_fcntl((int)fd, LINUXU_F_SETOWN, sys_getpid());
-	if (rc >= 0)
-		rc = sys_fcntl((int)fd, LINUXU_F_SETFL,
-			       LINUXU_O_RDWR | LINUXU_O_NONBLOCK |
-			       LINUXU_O_ASYNC);
+	rc = linuxu_fd_sigio((int)fd);
 	if (rc < 0) {
 		uk_pr_crit("tap %s: cannot get SIGIO: error %ld\n", t->ifname,
 			   -rc);

@@ -52,6 +52,21 @@ void linuxu_irq_run_pending(void);
 extern volatile int linuxu_irqs_off;
 extern volatile linuxu_sigset_t linuxu_irqs_pending;
 
+/*
+ * Have Linux raise SIGIO (an interrupt, see ukplat_irq_register) when fd
+ * becomes readable: O_ASYNC, with this process as owner. Returns the
+ * file status flags fd had before, or -errno.
+ */
+long linuxu_fd_sigio(int fd);
+
+/*
+ * Console input (console.c): stdin raises SIGIO, so that waiting for
+ * input sleeps (polling if Linux refuses); release gives stdin its
+ * flags back before the process exits or executes the image again.
+ */
+void linuxu_console_init(void);
+void linuxu_console_release(void);
+
 /* Install a handler with our restorer; returns 0 or -errno */
 int linuxu_sigaction(int sig, void *handler, unsigned long flags,
 		     linuxu_sigset_t mask);
