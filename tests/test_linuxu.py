@@ -11,6 +11,7 @@ import time
 import pytest
 
 from fsutil import fstest_build, newc_archive
+from linuxu_input import check_waits_for_input_asleep
 from uk import Build, boot, linuxu_cmd, run, run_linuxu
 
 APPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps")
@@ -172,6 +173,12 @@ def test_console_input_from_stdin_until_its_end(echo):
     b.expect("echo: one\n", "echo: two words\n",
              "echo: end of input after 2 lines")
     assert b.returncode == 7, b.explain()
+
+
+def test_waiting_for_console_input_sleeps(echo):
+    """stdin stays open without data for a while: the program must sleep
+    (SIGIO from stdin), not poll, then echo the line that comes."""
+    check_waits_for_input_asleep(echo.image)
 
 
 def test_null_dereference_report(fault):

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """linuxu-arm64: the cross-compiled static image runs under qemu-aarch64
 (user mode): helloworld, the core-library tests, exit status and crash
-reports."""
+reports, waiting for console input without using the CPU."""
 import os
 import shutil
 import socket
@@ -9,10 +9,11 @@ import subprocess
 
 import pytest
 
+from linuxu_input import check_waits_for_input_asleep
 from uk import Build, kill_group, run, run_linuxu
 
-FAULT_APP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
-                         "fault")
+APPS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps")
+FAULT_APP = os.path.join(APPS, "fault")
 CRASH_STATUS = 127
 
 pytestmark = pytest.mark.skipif(
@@ -44,6 +45,13 @@ def test_hello_runs_under_qemu_aarch64(hello):
     b.expect("Powered by", "Hello world!",
              'Arguments: "%s" "y"' % hello.image)
     assert b.returncode == 0, b.explain()
+
+
+def test_waiting_for_console_input_sleeps():
+    """qemu-aarch64 passes O_ASYNC and F_SETOWN through and delivers
+    SIGIO: the program sleeps until the line comes."""
+    echo = Build(os.path.join(APPS, "echo"), "linuxu-arm64").build()
+    check_waits_for_input_asleep(echo.image)
 
 
 def test_coretest_passes():
