@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * The platform console as a character device: descriptors 0, 1 and 2
- * at boot, and /dev/console in devfs. Reads wait (ukplat_cin_wait) until at least
- * one byte arrives (or the platform reports the end of input: -EPIPE,
- * read as end of file) and turn carriage returns into newlines; writes
+ * at boot, and /dev/console in devfs. Reads wait (ukplat_cin_wait) until
+ * at least one byte arrives (or the platform reports the end of input:
+ * -EPIPE, read as end of file) and turn carriage returns into newlines; writes
  * reach the console before they return.
  */
 #include <errno.h>
