@@ -90,8 +90,15 @@ class Build:
                 lines.append('%s="%s"' % (k, v) if not str(v) in "ym"
                              else "%s=%s" % (k, v))
         os.makedirs(self.dir, exist_ok=True)
+        text = "\n".join(lines) + "\n"
+        try:
+            with open(self.configfile) as f:
+                if f.read() == text:
+                    return  # unchanged: make has nothing to redo
+        except OSError:
+            pass
         with open(self.configfile, "w") as f:
-            f.write("\n".join(lines) + "\n")
+            f.write(text)
 
     def build(self, jobs=2, timeout=600):
         """Configure and build; returns self. Shared across workers."""
