@@ -46,7 +46,7 @@ endif
 L ?=
 ELIB_DIRS :=
 $(foreach l,$(subst :, ,$(L)),\
-	$(if $(realpath $(l)),,$(call uk_err,L=...$(l): no such directory; check the path in L= (or LIBS in the app's Makefile)))\
+	$(if $(realpath $(l)),,$(call uk_err,L=...$(l): no such directory; check the path in L= (or UK_LIBS and LIBS in the app's Makefile)))\
 	$(if $(wildcard $(realpath $(l))/Makefile.uk),,$(call uk_err,L=...$(l): $(realpath $(l)) has no Makefile.uk; an external library needs Makefile.uk and Config.uk))\
 	$(if $(wildcard $(realpath $(l))/Config.uk),,$(call uk_err,L=...$(l): $(realpath $(l)) has no Config.uk; an external library needs Makefile.uk and Config.uk))\
 	$(eval ELIB_DIRS += $(realpath $(l))))

@@ -279,3 +279,165 @@ def test_menuconfig_in_tmux(tmp_path):
     after = cfg.read_text()
     assert "# CONFIG_OPTIMIZE_DEADELIM is not set" in after, after
 
+
+
+# --- from an application directory: UK_ROOT, UK_LIBS, LIBS ------------------
+# Copies of helloworld and httpreply outside the tree, whose Makefile
+# defaults point nowhere: only what is given on the command line can work.
+
+@pytest.fixture(scope="module")
+def outside(tmp_path_factory):
+    base = str(tmp_path_factory.mktemp("outside"))
+    for app in ("helloworld", "httpreply"):
+        dest = os.path.join(base, app)
+        shutil.copytree(os.path.join(ROOT, "apps", app), dest,
+                        ignore=shutil.ignore_patterns("build", ".config*"))
+        with open(os.path.join(dest, "Makefile")) as f:
+            text = f.read()
+        text = text.replace("$(CURDIR)/../../libs", "/nonexistent/libs")
+        text = text.replace("$(CURDIR)/../..", "/nonexistent/sdk")
+        assert "/nonexistent/sdk" in text and "/nonexistent/libs" in text
+        with open(os.path.join(dest, "Makefile"), "w") as f:
+            f.write(text)
+    os.symlink(ROOT, os.path.join(base, "sdk"))
+    os.makedirs(os.path.join(base, "home"))
+    os.symlink(ROOT, os.path.join(base, "home", "uk"))
+    return base
+
+
+def app_make(app_dir, *args, home=None):
+    env = dict(os.environ, PWD=app_dir)
+    if home:
+        env["HOME"] = home
+    return run(["make", "-s"] + list(args), cwd=app_dir, env=env)
+
+
+def lib_list(output):
+    return output.split()
+
+
+UK_ROOT_SHAPES = {
+    "absolute": lambda b, a: (ROOT, ROOT + "/libs"),
+    "relative": lambda b, a: (os.path.relpath(ROOT, a),
+                              os.path.relpath(ROOT, a) + "/libs"),
+    "trailing-slash": lambda b, a: (ROOT + "/", ROOT + "/libs/"),
+    "symlink": lambda b, a: (os.path.join(b, "sdk"),
+                             os.path.join(b, "sdk", "libs")),
+    "tilde-unexpanded": lambda b, a: ("~/uk", "~/uk/libs"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(UK_ROOT_SHAPES))
+def test_app_dir_uk_root_shapes(outside, shape):
+    """Every library is there (none lost to the command line), lwip comes
+    from UK_LIBS, and a relative O= is relative to the app directory."""
+    app = os.path.join(outside, "httpreply")
+    root, libs = UK_ROOT_SHAPES[shape](outside, app)
+    out = "b-" + shape
+    r = app_make(app, "UK_ROOT=" + root, "UK_LIBS=" + libs, "O=" + out,
+                 "print-libs", home=os.path.join(outside, "home"))
+    assert r.returncode == 0, r.stdout
+    libs_built = lib_list(r.stdout)
+    for lib in ("apphttpreply", "liblwip", "libukboot", "libnolibc",
+                "libkvmplat"):
+        assert lib in libs_built, r.stdout
+    assert os.path.isdir(os.path.join(app, out, "kconfig"))
+    assert not os.path.exists(os.path.join(ROOT, out))
+
+
+def test_app_dir_tilde_expanded_by_shell(outside):
+    app = os.path.join(outside, "httpreply")
+    env = dict(os.environ, HOME=os.path.join(outside, "home"))
+    r = run(["bash", "-c", "make -s UK_ROOT=~/uk UK_LIBS=~/uk/libs "
+             "O=b-tilde print-libs"], cwd=app, env=env)
+    assert r.returncode == 0, r.stdout
+    assert {"liblwip", "libukboot"} <= set(lib_list(r.stdout)), r.stdout
+
+
+def test_app_dir_build_boots(outside):
+    """One real build from outside the tree, every path on the command
+    line relative to the app directory."""
+    app = os.path.join(outside, "helloworld")
+    rel = os.path.relpath(ROOT, app)
+    r = app_make(app, "UK_ROOT=" + rel, "UK_LIBS=" + rel + "/libs",
+                 "O=build", "-j2")
+    assert r.returncode == 0, r.stdout
+    built = os.listdir(os.path.join(app, "build"))
+    for lib in ("libukboot.o", "libnolibc.o", "libukalloc.o"):
+        assert lib in built, built
+    boot(os.path.join(app, "build", "helloworld_kvm-x86_64"),
+         timeout=30).expect("Hello world!")
+
+
+def test_app_dir_config_goals(outside):
+    """defconfig and olddefconfig with and without an existing .config;
+    C= and DEFCONFIG= relative to the app directory."""
+    app = os.path.join(outside, "httpreply-cfg")
+    shutil.copytree(os.path.join(outside, "httpreply"), app,
+                    ignore=shutil.ignore_patterns("b-*"))
+    args = ["UK_ROOT=" + os.path.relpath(ROOT, app),
+            "UK_LIBS=" + os.path.join(outside, "sdk", "libs"), "O=b"]
+    r = app_make(app, *args, "defconfig")
+    assert r.returncode == 0, r.stdout
+    with open(os.path.join(app, ".config")) as f:
+        assert "CONFIG_LIBLWIP=y" in f.read()
+    with open(os.path.join(app, ".config"), "a") as f:
+        f.write("CONFIG_APPHTTPREPLY_PORT=9000\n")
+    r = app_make(app, *args, "olddefconfig")
+    assert r.returncode == 0, r.stdout
+    with open(os.path.join(app, ".config")) as f:
+        assert "CONFIG_APPHTTPREPLY_PORT=9000" in f.read()
+    r = app_make(app, *args, "print-libs")
+    assert r.returncode == 0 and "liblwip" in lib_list(r.stdout), r.stdout
+    with open(os.path.join(app, "mydefconfig"), "w") as f:
+        f.write("CONFIG_APPHTTPREPLY_PORT=9001\n")
+    r = app_make(app, *args, "C=alt.config", "DEFCONFIG=mydefconfig",
+                 "defconfig")
+    assert r.returncode == 0, r.stdout
+    with open(os.path.join(app, "alt.config")) as f:
+        assert "CONFIG_APPHTTPREPLY_PORT=9001" in f.read()
+
+
+def test_app_dir_help(outside):
+    r = app_make(os.path.join(outside, "helloworld"), "UK_ROOT=" + ROOT,
+                 "help")
+    assert r.returncode == 0, r.stdout
+    assert "UK_ROOT=<root>" in r.stdout and "menuconfig" in r.stdout
+
+
+def test_app_dir_upstream_forwarder(outside):
+    """The upstream three-line forwarder (no Makefile.app) passes
+    UK_LIBS/LIBS to the SDK's make through MAKEFLAGS: the SDK must not
+    use those names itself."""
+    app = os.path.join(outside, "helloworld")
+    with open(os.path.join(app, "Makefile.upstream"), "w") as f:
+        f.write("UK_ROOT ?= /nonexistent\nUK_LIBS ?= /nonexistent\n"
+                "LIBS :=\nall:\n\t@$(MAKE) -C $(UK_ROOT) A=$(CURDIR) "
+                "L=$(LIBS) O=$(CURDIR)/b-upstream\n"
+                "$(MAKECMDGOALS):\n\t@$(MAKE) -C $(UK_ROOT) A=$(CURDIR) "
+                "L=$(LIBS) O=$(CURDIR)/b-upstream $(MAKECMDGOALS)\n")
+    r = app_make(app, "-f", "Makefile.upstream", "UK_ROOT=" + ROOT,
+                 "UK_LIBS=" + ROOT + "/libs", "LIBS=", "print-libs")
+    assert r.returncode == 0, r.stdout
+    assert {"apphelloworld", "libukboot", "libnolibc"} <= set(
+        lib_list(r.stdout)), r.stdout
+
+
+@pytest.mark.parametrize("bad", ["/nonexistent/sdk", "not-an-sdk"])
+def test_app_dir_bad_uk_root_names_it(outside, bad):
+    app = os.path.join(outside, "helloworld")
+    os.makedirs(os.path.join(app, "not-an-sdk"), exist_ok=True)
+    with open(os.path.join(app, "not-an-sdk", "Makefile"), "w") as f:
+        f.write("all:\n\t@echo WRONG MAKEFILE RAN\n")
+    r = app_make(app, "UK_ROOT=" + bad)
+    assert r.returncode != 0
+    assert "UK_ROOT=%s is not an SDK tree" % bad in r.stdout, r.stdout
+    assert "WRONG MAKEFILE RAN" not in r.stdout
+
+
+def test_app_dir_bad_uk_libs_names_it(outside):
+    r = app_make(os.path.join(outside, "httpreply"), "UK_ROOT=" + ROOT,
+                 "UK_LIBS=/nonexistent/mylibs", "O=b-badlibs", "print-libs")
+    assert r.returncode != 0
+    assert "/nonexistent/mylibs/lwip: no such directory" in r.stdout, \
+        r.stdout
