@@ -6,6 +6,10 @@
  * holding, each suitably aligned,
  *
  *   | struct uk_thread | extended context | TLS area |
+ *
+ * With CONFIG_LIBUKSCHED_STACK_GUARD the lowest page of the stack is a
+ * guard page (unmapped by the platform, mapped again before the stack is
+ * freed); the crash report of an access to it names the thread.
  */
 #include <string.h>
 #include <uk/thread.h>
@@ -16,6 +20,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/plat/lcpu.h>
 #include <uk/plat/time.h>
+#include <uk/plat/memory.h>
 #include <uk/print.h>
 #include <uk/assert.h>
 
@@ -31,6 +36,56 @@ static __sz thread_stack_pages(void)
 {
 	return DIV_ROUND_UP((__sz)THREAD_STACK_SIZE, __PAGE_SIZE);
 }
+
+#ifdef CONFIG_LIBUKSCHED_STACK_GUARD
+#define STACK_GUARD_SIZE	__PAGE_SIZE
+
+/* For the trap report: the running thread, if addr is in its guard */
+static const char *stack_guard_owner(unsigned long addr)
+{
+	struct uk_thread *t = uk_thread_current();
+	unsigned long guard;
+
+	if (!t)
+		return __NULL;
+	guard = (unsigned long)t->stack;
+	if (addr < guard || addr >= guard + STACK_GUARD_SIZE)
+		return __NULL;
+	return uk_thread_name(t);
+}
+
+static int stack_guard(void *stack)
+{
+	int rc;
+
+	ukplat_page_guard_owner_set(stack_guard_owner);
+	rc = ukplat_page_guard(stack, STACK_GUARD_SIZE);
+	if (rc < 0)
+		uk_pr_err("Cannot make a stack guard page at %p: %d\n",
+			  stack, rc);
+	return rc;
+}
+
+static int stack_unguard(void *stack)
+{
+	int rc = ukplat_page_unguard(stack, STACK_GUARD_SIZE);
+
+	if (rc < 0)
+		uk_pr_err("Cannot map the stack guard page at %p again (%d): "
+			  "its stack is not freed\n", stack, rc);
+	return rc;
+}
+#else
+static int stack_guard(void *stack __unused)
+{
+	return 0;
+}
+
+static int stack_unguard(void *stack __unused)
+{
+	return 0;
+}
+#endif
 
 /* First code of every thread, on its own stack, interrupts disabled */
 static void __noreturn thread_start(void *arg)
@@ -65,6 +120,8 @@ struct uk_thread *uk_thread_alloc(struct uk_sched *s, const char *name,
 	stack = uk_palloc(a, thread_stack_pages());
 	if (!stack)
 		goto err_free_mem;
+	if (stack_guard(stack) < 0)
+		goto err_free_stack;
 
 	t = mem;
 	memset(t, 0, sizeof(*t));
@@ -85,6 +142,8 @@ struct uk_thread *uk_thread_alloc(struct uk_sched *s, const char *name,
 			thread_start, t);
 	return t;
 
+err_free_stack:
+	uk_pfree(a, stack, thread_stack_pages());
 err_free_mem:
 	uk_free(a, mem);
 err_out:
@@ -98,7 +157,8 @@ void uk_thread_release(struct uk_thread *t)
 	struct uk_alloc *a = t->sched->allocator;
 
 	UK_ASSERT(t != uk_thread_current());
-	uk_pfree(a, t->stack, thread_stack_pages());
+	if (stack_unguard(t->stack) == 0)
+		uk_pfree(a, t->stack, thread_stack_pages());
 	uk_free(a, t);
 }
 

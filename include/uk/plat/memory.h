@@ -59,6 +59,25 @@ struct uk_alloc;
 /* The allocator platform code may use (e.g. for driver buffers). */
 int ukplat_memallocator_set(struct uk_alloc *a);
 struct uk_alloc *ukplat_memallocator_get(void);
+
+/*
+ * Guard pages (platforms that select HAVE_PAGE_GUARD). ukplat_page_guard()
+ * makes the whole pages of [addr, addr + len) inaccessible, so that any
+ * access traps; ukplat_page_unguard() makes them ordinary read-write
+ * memory again. Both take page-aligned heap memory (from the allocators)
+ * and return 0, -EINVAL (not page aligned, not heap memory), -ENOMEM (no
+ * memory for a page table) or -ENOTSUP (no guard pages on this platform).
+ *
+ * ukplat_page_guard_owner_set() registers a function the trap report asks
+ * about the faulting address: it returns the name of the thread whose
+ * stack guard holds that address, or NULL; the report then starts with
+ * "Stack overflow in thread <name>". ukplat_page_guard_report() is that
+ * check, for the trap handlers; it returns nonzero if it printed.
+ */
+int ukplat_page_guard(void *addr, __sz len);
+int ukplat_page_unguard(void *addr, __sz len);
+void ukplat_page_guard_owner_set(const char *(*owner)(unsigned long addr));
+int ukplat_page_guard_report(unsigned long fault_addr);
 #endif
 
 #endif

@@ -9,6 +9,7 @@
 #include <uk/print.h>
 #include <uk/backtrace.h>
 #include <uk/asm/cpu.h>
+#include <uk/plat/memory.h>
 #include <arm/traps.h>
 
 #define ESR_ABT_WNR		_BITUL(6)	/* write, not read */
@@ -113,6 +114,9 @@ void arm64_trap_report(const struct __regs *regs)
 {
 	unsigned int ec = (regs->esr >> ESR_EC_SHIFT) & ESR_EC_MASK;
 
+	if ((ec == ESR_EC_DABT_CUR || ec == ESR_EC_DABT_LOW) &&
+	    !(regs->esr & ESR_ABT_FNV))
+		ukplat_page_guard_report(regs->far);
 	uk_pr_crit("Unhandled exception: EC 0x%02x (%s), ESR 0x%08lx\n",
 		   ec, arm64_ec_name(ec), regs->esr);
 	if (ec == ESR_EC_DABT_CUR || ec == ESR_EC_DABT_LOW ||

@@ -9,6 +9,7 @@
 #include <uk/print.h>
 #include <uk/backtrace.h>
 #include <uk/plat/bootstrap.h>
+#include <uk/plat/memory.h>
 #include <x86/traps.h>
 
 static const char *const trap_names[TRAP_NUM_EXCEPTIONS] = {
@@ -89,6 +90,9 @@ void x86_trap_report(const struct __regs *regs, unsigned long fault_addr)
 		ukplat_terminate(UKPLAT_CRASH);
 	}
 
+	/* #PF runs on its own stack: an overflowed one still gets here */
+	if (regs->vector == TRAP_page_fault)
+		ukplat_page_guard_report(fault_addr);
 	uk_pr_crit("Unhandled trap %lu (%s), error code 0x%lx\n",
 		   regs->vector, name, regs->error_code);
 	if (regs->vector == TRAP_page_fault)

@@ -3,8 +3,8 @@
  * x86_64 descriptor tables and exception reporting.
  *
  * x86_traps_init() finishes the GDT built by the entry code with a TSS
- * whose IST stacks take double faults, NMIs and machine checks (so that a
- * broken stack still gets a report), loads an IDT with all 32 exceptions
+ * whose IST stacks take double faults, NMIs, machine checks and page
+ * faults (so that a broken or overflowed stack still gets a report), loads an IDT with all 32 exceptions
  * and the 16 legacy IRQ vectors, and chooses how IRQ entry saves the
  * extended CPU state.
  *
@@ -58,6 +58,8 @@ static void tss_install(void)
 		(__u64)(__uptr)&ist_stacks[0][IST_STACK_SIZE];
 	tss.ist[TSS_IST_NMI - 1] =
 		(__u64)(__uptr)&ist_stacks[1][IST_STACK_SIZE];
+	tss.ist[TSS_IST_PF - 1] =
+		(__u64)(__uptr)&ist_stacks[2][IST_STACK_SIZE];
 	/* No I/O permission bitmap: the offset points past the TSS */
 	tss.iomap_base = sizeof(tss);
 
@@ -111,6 +113,8 @@ void x86_traps_init(void)
 			ist = TSS_IST_DF;
 		else if (vec == TRAP_nmi || vec == TRAP_machine_check)
 			ist = TSS_IST_NMI;
+		else if (vec == TRAP_page_fault)
+			ist = TSS_IST_PF;
 		else
 			ist = 0;
 		idt_set_gate(vec, x86_vector_stubs[vec], ist);

@@ -8,6 +8,14 @@
  * .bss. kvm_arm_mmu_early() runs with the MMU off (this file is built
  * with -mstrict-align and without FP/SIMD for that reason) and writes
  * only level 1 entries.
+ *
+ * Guard pages (<uk/plat/memory.h>) split the RAM blocks that hold them
+ * down to 4 KiB pages and clear the pages' entries. A block becomes a
+ * table with break-before-make: entry cleared, TLB flushed, table entry
+ * written, all in one asm sequence with interrupts off, so nothing
+ * touches the block meanwhile. Level 2 tables come from the static pool
+ * and level 3 tables from the platform allocator; the entries replaced
+ * that way thus always live in the image, never in the block they map.
  */
 #include <errno.h>
 #include <uk/essentials.h>
@@ -15,6 +23,9 @@
 #include <uk/asm/cpu.h>
 #include <uk/asm/lcpu.h>
 #include <uk/fdt.h>
+#include <uk/alloc.h>
+#include <uk/plat/lcpu.h>
+#include <uk/plat/memory.h>
 #include <kvm/setup.h>
 #include <kvm-arm/setup.h>
 
@@ -46,6 +57,7 @@ typedef __u64 pte_t;
 static pte_t early_l1[PT_ENTRIES] __align(__PAGE_SIZE);
 static pte_t pt_pool[PT_POOL_PAGES][PT_ENTRIES] __align(__PAGE_SIZE);
 static unsigned int pt_used;
+static pte_t *final_l1;		/* the map in use after boot */
 
 static pte_t *pt_alloc(void)
 {
@@ -223,6 +235,7 @@ int kvm_arm_mmu_final(const struct kvm_arm_ram_bank *banks, int nbanks)
 	}
 
 	__asm__ __volatile__("dsb ishst" : : : "memory");
+	final_l1 = l1;
 	SYSREG_WRITE64(ttbr0_el1, (__uptr)l1);
 	isb();
 	tlb_flush_all();
@@ -231,4 +244,99 @@ int kvm_arm_mmu_final(const struct kvm_arm_ram_bank *banks, int nbanks)
 		   pt_used, (void *)(__uptr)dev_start, (void *)(__uptr)dev_end,
 		   dev_start ? ", page 0 unmapped" : "");
 	return 0;
+}
+
+/* Replace the block in *entry with a table of smaller ones (or pages) */
+static pte_t *block_split(pte_t *entry, unsigned int shift, pte_t *t)
+{
+	__u64 base = *entry & PTE_ADDR_MASK & ~((1ULL << shift) - 1);
+	__u64 attrs = *entry & ~(PTE_ADDR_MASK | PTE_TABLE | PTE_VALID);
+	__u64 kind = (shift == L2_SHIFT) ? PTE_PAGE : PTE_BLOCK;
+	__u64 step = 1ULL << (shift - 9);
+	unsigned long flags;
+	int i;
+
+	for (i = 0; i < PT_ENTRIES; i++)
+		t[i] = (base + i * step) | attrs | kind | PTE_VALID;
+	flags = ukplat_lcpu_save_irqf();
+	__asm__ __volatile__("dsb ishst\n"
+			     "str xzr, [%0]\n"
+			     "dsb ishst\n"
+			     "tlbi vmalle1\n"
+			     "dsb ish\n"
+			     "isb\n"
+			     "str %1, [%0]\n"
+			     "dsb ishst\n"
+			     "isb\n"
+			     : : "r"(entry),
+			       "r"((__u64)(__uptr)t | PTE_TABLE | PTE_VALID)
+			     : "memory");
+	ukplat_lcpu_restore_irqf(flags);
+	return t;
+}
+
+/* The level 3 entry of RAM page addr, splitting blocks down to it */
+static pte_t *ram_pte(__u64 addr)
+{
+	pte_t *e1 = &final_l1[(addr >> L1_SHIFT) & (PT_ENTRIES - 1)];
+	struct uk_alloc *a = ukplat_memallocator_get();
+	pte_t *l2, *l3, *e2;
+
+	if (!(*e1 & PTE_VALID))
+		return NULL;
+	if (!(*e1 & PTE_TABLE)) {
+		if ((*e1 & ~PTE_ADDR_MASK) != (MAP_RAM_RW | PTE_VALID))
+			return NULL;
+		l2 = pt_alloc();
+		if (!l2)
+			return NULL;
+		block_split(e1, L1_SHIFT, l2);
+	}
+	l2 = (pte_t *)(__uptr)(*e1 & PTE_ADDR_MASK);
+	e2 = &l2[(addr >> L2_SHIFT) & (PT_ENTRIES - 1)];
+	if (!(*e2 & PTE_VALID))
+		return NULL;
+	if (!(*e2 & PTE_TABLE)) {
+		if ((*e2 & ~PTE_ADDR_MASK) != (MAP_RAM_RW | PTE_VALID))
+			return NULL;
+		l3 = a ? uk_palloc(a, 1) : NULL;
+		if (!l3)
+			return NULL;
+		block_split(e2, L2_SHIFT, l3);
+	}
+	l3 = (pte_t *)(__uptr)(*e2 & PTE_ADDR_MASK);
+	return &l3[(addr >> L3_SHIFT) & (PT_ENTRIES - 1)];
+}
+
+static int page_guard_set(void *addr, __sz len, int guard)
+{
+	__u64 a = (__uptr)addr, end = a + len;
+	pte_t *pte;
+
+	if (!final_l1 || (a | len) & (__PAGE_SIZE - 1) || end > VA_LIMIT ||
+	    end < a)
+		return -EINVAL;
+	if (a < (__uptr)_end && end > (__uptr)_text)
+		return -EINVAL;
+	for (; a < end; a += __PAGE_SIZE) {
+		pte = ram_pte(a);
+		if (!pte)
+			return -ENOMEM;
+		if (guard && *pte != (a | MAP_RAM_RW | PTE_PAGE | PTE_VALID))
+			return -EINVAL;
+		*pte = guard ? 0 : (a | MAP_RAM_RW | PTE_PAGE | PTE_VALID);
+		__asm__ __volatile__("dsb ishst; tlbi vaae1is, %0; dsb ish; isb"
+				     : : "r"(a >> L3_SHIFT) : "memory");
+	}
+	return 0;
+}
+
+int ukplat_page_guard(void *addr, __sz len)
+{
+	return page_guard_set(addr, len, 1);
+}
+
+int ukplat_page_unguard(void *addr, __sz len)
+{
+	return page_guard_set(addr, len, 0);
 }

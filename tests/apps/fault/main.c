@@ -5,18 +5,43 @@
  * exception with an empty IDT, which resets the CPU), restart (asks the
  * platform to restart: boots again, for ever), wrro (write to read-only
  * data), execdata (jump into data), badsp (arm64: a push with the stack
- * pointer in unmapped memory), exit=N, and echo (not a fault: reads one
- * line from the console and prints it back).
+ * pointer in unmapped memory), overflow (with uksched: a thread named
+ * "overflow" that recurses without bound), exit=N, and echo (not a
+ * fault: reads one line from the console and prints it back).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uk/assert.h>
 #include <uk/plat/bootstrap.h>
+#include <uk/config.h>
+#if CONFIG_LIBUKSCHED
+#include <uk/thread.h>
+#endif
 
 static volatile int zero;
 static const int read_only = 1;
 static unsigned int data_words[4];
+
+#if CONFIG_LIBUKSCHED
+/* Each call keeps a frame of its own: no tail call, no inlining */
+static unsigned long __attribute__((noinline)) recurse(unsigned long depth)
+{
+	volatile char frame[256];
+
+	frame[0] = (char)depth;
+	if (zero)
+		return depth;	/* never: silences -Winfinite-recursion */
+	if (!(depth % 64))
+		printf("fault: depth %lu\n", depth);
+	return recurse(depth + 1) + frame[0];
+}
+
+static void overflow_thread(void *arg __unused)
+{
+	recurse(1);
+}
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -47,6 +72,17 @@ int main(int argc, char *argv[])
 	if (!strcmp(what, "badsp"))
 		__asm__ __volatile__("mov sp, %0; stp x29, x30, [sp, #-16]!"
 				     : : "r"(0x1000UL) : "memory");
+#endif
+#if CONFIG_LIBUKSCHED
+	if (!strcmp(what, "overflow")) {
+		struct uk_thread *t;
+
+		t = uk_thread_create("overflow", overflow_thread, NULL);
+		if (!t || uk_thread_wait(t))
+			printf("fault: could not run the overflow thread\n");
+		printf("fault: overflow thread returned\n");
+		return 1;
+	}
 #endif
 	if (!strcmp(what, "wrro"))
 		*(volatile int *)&read_only = 2;

@@ -3,9 +3,10 @@
  * Threads.
  *
  * A thread runs entry(arg) on its own stack (CONFIG_LIBUKSCHED_STACK_SIZE
- * bytes, no guard page) with its own TLS area and extended (FPU/SIMD)
- * context, both switched with the thread. Create threads with
- * uk_thread_create(name, fn, arg) on the default scheduler or
+ * bytes; with CONFIG_LIBUKSCHED_STACK_GUARD the lowest page is an
+ * unmapped guard page, so an overflow traps) with its own TLS area and
+ * extended (FPU/SIMD) context, both switched with the thread. Create
+ * threads with uk_thread_create(name, fn, arg) on the default scheduler or
  * uk_sched_thread_create() (<uk/sched.h>); they start runnable and run
  * when the scheduler picks them, with interrupts enabled. Returning from
  * entry ends the thread like uk_sched_thread_exit(). `name` is not copied.
@@ -40,7 +41,7 @@ struct uk_sched;
 
 struct uk_thread {
 	const char *name;
-	void *stack;			/* lowest address of the stack */
+	void *stack;			/* lowest address (guard page) */
 	__sz stack_size;
 	void *tls;			/* TLS area */
 	void *tlsp;			/* thread pointer value for it */

@@ -27,7 +27,8 @@
 /* Interrupt stack table slots (1-based as in the IDT gate) */
 #define TSS_IST_DF		1	/* double fault */
 #define TSS_IST_NMI		2	/* NMI and machine check */
-#define TSS_IST_NUM		2
+#define TSS_IST_PF		3	/* page fault */
+#define TSS_IST_NUM		3
 
 #define IDT_NUM_ENTRIES		256
 #define IDT_GATE_INTR		0x8e	/* present, DPL 0, interrupt */

@@ -142,6 +142,11 @@ static inline void *sys_mmap(void *addr, __sz len, int prot, int flags,
 				       prot, flags, fd, off);
 }
 
+static inline long sys_mprotect(void *addr, __sz len, int prot)
+{
+	return linuxu_syscall3(__LNR_mprotect, addr, len, prot);
+}
+
 static inline long sys_clock_gettime(int clk, struct linuxu_timespec *ts)
 {
 	return linuxu_syscall2(__LNR_clock_gettime, clk, ts);

@@ -27,6 +27,7 @@
 #define __LNR_getpid		172
 #define __LNR_execve		221
 #define __LNR_mmap		222
+#define __LNR_mprotect		226
 
 #ifndef __ASSEMBLY__
 static inline long linuxu_syscall6(long nr, long a, long b, long c, long d,

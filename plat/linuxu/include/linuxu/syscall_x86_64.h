@@ -13,6 +13,7 @@
 #define __LNR_close		3
 #define __LNR_lseek		8
 #define __LNR_mmap		9
+#define __LNR_mprotect		10
 #define __LNR_rt_sigaction	13
 #define __LNR_rt_sigprocmask	14
 #define __LNR_rt_sigreturn	15
