@@ -16,6 +16,8 @@
  * touches the block meanwhile. Level 2 tables come from the static pool
  * and level 3 tables from the platform allocator; the entries replaced
  * that way thus always live in the image, never in the block they map.
+ * Once none of its pages is guarded, a level 3 table is merged back into
+ * a block and freed.
  */
 #include <errno.h>
 #include <uk/essentials.h>
@@ -246,19 +248,15 @@ int kvm_arm_mmu_final(const struct kvm_arm_ram_bank *banks, int nbanks)
 	return 0;
 }
 
-/* Replace the block in *entry with a table of smaller ones (or pages) */
-static pte_t *block_split(pte_t *entry, unsigned int shift, pte_t *t)
+/*
+ * Break-before-make: *entry becomes new with nothing cached of the old
+ * value; nothing but this sequence runs meanwhile (interrupts off, no
+ * memory access in between), as the memory it maps is briefly unmapped.
+ */
+static void entry_replace(pte_t *entry, __u64 new)
 {
-	__u64 base = *entry & PTE_ADDR_MASK & ~((1ULL << shift) - 1);
-	__u64 attrs = *entry & ~(PTE_ADDR_MASK | PTE_TABLE | PTE_VALID);
-	__u64 kind = (shift == L2_SHIFT) ? PTE_PAGE : PTE_BLOCK;
-	__u64 step = 1ULL << (shift - 9);
-	unsigned long flags;
-	int i;
+	unsigned long flags = ukplat_lcpu_save_irqf();
 
-	for (i = 0; i < PT_ENTRIES; i++)
-		t[i] = (base + i * step) | attrs | kind | PTE_VALID;
-	flags = ukplat_lcpu_save_irqf();
 	__asm__ __volatile__("dsb ishst\n"
 			     "str xzr, [%0]\n"
 			     "dsb ishst\n"
@@ -268,11 +266,53 @@ static pte_t *block_split(pte_t *entry, unsigned int shift, pte_t *t)
 			     "str %1, [%0]\n"
 			     "dsb ishst\n"
 			     "isb\n"
-			     : : "r"(entry),
-			       "r"((__u64)(__uptr)t | PTE_TABLE | PTE_VALID)
-			     : "memory");
+			     : : "r"(entry), "r"(new) : "memory");
 	ukplat_lcpu_restore_irqf(flags);
-	return t;
+}
+
+/* Replace the block in *entry with a table t of smaller ones (or pages) */
+static void block_split(pte_t *entry, unsigned int shift, pte_t *t)
+{
+	__u64 base = *entry & PTE_ADDR_MASK & ~((1ULL << shift) - 1);
+	__u64 attrs = *entry & ~(PTE_ADDR_MASK | PTE_TABLE | PTE_VALID);
+	__u64 kind = (shift == L2_SHIFT) ? PTE_PAGE : PTE_BLOCK;
+	__u64 step = 1ULL << (shift - 9);
+	int i;
+
+	for (i = 0; i < PT_ENTRIES; i++)
+		t[i] = (base + i * step) | attrs | kind | PTE_VALID;
+	entry_replace(entry, (__u64)(__uptr)t | PTE_TABLE | PTE_VALID);
+}
+
+static int pt_from_pool(const pte_t *t)
+{
+	return t >= pt_pool[0] && t < pt_pool[PT_POOL_PAGES];
+}
+
+/*
+ * Back to one 2 MiB block if the level 3 table under addr maps all of it
+ * as plain RAM again; only tables from the allocator are merged and freed
+ * (pool tables also map parts of the image).
+ */
+static void ram_block_restore(__u64 addr)
+{
+	pte_t *e1 = &final_l1[(addr >> L1_SHIFT) & (PT_ENTRIES - 1)];
+	__u64 base = addr & ~((1ULL << L2_SHIFT) - 1);
+	struct uk_alloc *a = ukplat_memallocator_get();
+	pte_t *l2, *l3, *e2;
+	int i;
+
+	l2 = (pte_t *)(__uptr)(*e1 & PTE_ADDR_MASK);
+	e2 = &l2[(addr >> L2_SHIFT) & (PT_ENTRIES - 1)];
+	l3 = (pte_t *)(__uptr)(*e2 & PTE_ADDR_MASK);
+	if (!a || pt_from_pool(l3))
+		return;
+	for (i = 0; i < PT_ENTRIES; i++)
+		if (l3[i] != ((base + ((__u64)i << L3_SHIFT)) | MAP_RAM_RW |
+			      PTE_PAGE | PTE_VALID))
+			return;
+	entry_replace(e2, base | MAP_RAM_RW | PTE_BLOCK | PTE_VALID);
+	uk_pfree(a, l3, 1);
 }
 
 /* The level 3 entry of RAM page addr, splitting blocks down to it */
@@ -327,6 +367,8 @@ static int page_guard_set(void *addr, __sz len, int guard)
 		*pte = guard ? 0 : (a | MAP_RAM_RW | PTE_PAGE | PTE_VALID);
 		__asm__ __volatile__("dsb ishst; tlbi vaae1is, %0; dsb ish; isb"
 				     : : "r"(a >> L3_SHIFT) : "memory");
+		if (!guard)
+			ram_block_restore(a);
 	}
 	return 0;
 }

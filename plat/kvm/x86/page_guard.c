@@ -4,8 +4,10 @@
  *
  * The entry code identity-maps the first 4 GiB with 2 MiB pages. Guarding
  * a page splits its 2 MiB page into a page table of 4 KiB pages (taken
- * from the platform allocator and kept for good) and clears the page's
- * present bit; unguarding maps it read-write again. The image's own pages
+ * from the platform allocator) and clears the page's present bit;
+ * unguarding maps it read-write again and, once no page of the table is
+ * guarded any more, goes back to the 2 MiB page and frees the table, so
+ * that guards cost no memory once they are gone. The image's own pages
  * are never touched.
  */
 #include <errno.h>
@@ -19,11 +21,20 @@
 #define LARGE_SHIFT	21
 #define MAP_LIMIT	(1UL << 32)		/* what the entry code maps */
 #define PTE_KERNEL	(X86_PTE_PRESENT | X86_PTE_RW)
+#define PDE_LARGE	(PTE_KERNEL | X86_PTE_PSE)
+#define PTE_ACCESSED	(1UL << 5)	/* set by the CPU */
+#define PTE_DIRTY	(1UL << 6)	/* set by the CPU */
 #define PTE_ADDR_MASK	0x000ffffffffff000UL
 
 typedef __u64 pte_t;
 
 extern pte_t x86_boot_pd[];
+
+static void tlb_flush_all(void)
+{
+	__asm__ __volatile__("movq %%cr3, %%rax; movq %%rax, %%cr3"
+			     : : : "rax", "memory");
+}
 
 /* The 4 KiB entry that maps addr, splitting its 2 MiB page if needed */
 static pte_t *pte_of(unsigned long addr)
@@ -43,11 +54,34 @@ static pte_t *pte_of(unsigned long addr)
 			pt[i] = (base + ((unsigned long)i << 12)) | PTE_KERNEL;
 		/* the old large entry may be cached: flush the whole TLB */
 		*pde = (__u64)(__uptr)pt | PTE_KERNEL;
-		__asm__ __volatile__("movq %%cr3, %%rax; movq %%rax, %%cr3"
-				     : : : "rax", "memory");
+		tlb_flush_all();
 	}
 	pt = (pte_t *)(__uptr)(*pde & PTE_ADDR_MASK);
 	return &pt[(addr >> 12) & (PT_ENTRIES - 1)];
+}
+
+/*
+ * Back to one 2 MiB page if the table under addr maps all of it plainly
+ * again. The boot table of the first 2 MiB never does (page 0 stays
+ * unmapped), so only tables made by pte_of() are freed.
+ */
+static void large_page_restore(unsigned long addr)
+{
+	pte_t *pde = &x86_boot_pd[addr >> LARGE_SHIFT];
+	unsigned long base = addr & ~((1UL << LARGE_SHIFT) - 1);
+	pte_t *pt = (pte_t *)(__uptr)(*pde & PTE_ADDR_MASK);
+	struct uk_alloc *a = ukplat_memallocator_get();
+	int i;
+
+	if (!a || (*pde & X86_PTE_PSE))
+		return;
+	for (i = 0; i < PT_ENTRIES; i++)
+		if ((pt[i] & ~(PTE_ACCESSED | PTE_DIRTY)) !=
+		    ((base + ((unsigned long)i << 12)) | PTE_KERNEL))
+			return;
+	*pde = base | PDE_LARGE;
+	tlb_flush_all();
+	uk_pfree(a, pt, 1);
 }
 
 static int page_guard_set(void *addr, __sz len, int guard)
@@ -65,6 +99,8 @@ static int page_guard_set(void *addr, __sz len, int guard)
 			return -ENOMEM;
 		*pte = guard ? 0 : (a | PTE_KERNEL);
 		__asm__ __volatile__("invlpg (%0)" : : "r"(a) : "memory");
+		if (!guard)
+			large_page_restore(a);
 	}
 	return 0;
 }

@@ -6,8 +6,10 @@
  * platform to restart: boots again, for ever), wrro (write to read-only
  * data), execdata (jump into data), badsp (arm64: a push with the stack
  * pointer in unmapped memory), overflow (with uksched: a thread named
- * "overflow" that recurses without bound), exit=N, and echo (not a
- * fault: reads one line from the console and prints it back).
+ * "overflow" that recurses without bound), exit=N, echo (not a fault:
+ * reads one line from the console and prints it back) and spawn=N (not
+ * a fault, for bench/section-stackguard.py: creates and joins N threads
+ * one after the other and prints the time each took).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,7 @@
 #include <uk/config.h>
 #if CONFIG_LIBUKSCHED
 #include <uk/thread.h>
+#include <uk/plat/time.h>
 #endif
 
 static volatile int zero;
@@ -40,6 +43,26 @@ static unsigned long __attribute__((noinline)) recurse(unsigned long depth)
 static void overflow_thread(void *arg __unused)
 {
 	recurse(1);
+}
+
+static void empty_thread(void *arg __unused)
+{
+}
+
+static int spawn(long n)
+{
+	__nsec start = ukplat_monotonic_clock();
+	struct uk_thread *t;
+	long i;
+
+	for (i = 0; i < n; i++) {
+		t = uk_thread_create("spawn", empty_thread, NULL);
+		if (!t || uk_thread_wait(t))
+			return 1;
+	}
+	printf("fault: spawn %ld threads, %lu ns each\n", n,
+	       (unsigned long)((ukplat_monotonic_clock() - start) / n));
+	return 0;
 }
 #endif
 
@@ -83,6 +106,8 @@ int main(int argc, char *argv[])
 		printf("fault: overflow thread returned\n");
 		return 1;
 	}
+	if (!strncmp(what, "spawn=", 6) && atol(what + 6) > 0)
+		return spawn(atol(what + 6));
 #endif
 	if (!strcmp(what, "wrro"))
 		*(volatile int *)&read_only = 2;
