@@ -3,9 +3,11 @@
 recurses without bound traps on the guard page below its stack, the crash
 report names the thread, and QEMU / the process exits with the crash
 status instead of hanging or corrupting memory. One fault image per
-target, the same configurations test_faults.py, test_arm64.py use."""
+target, the same configurations test_faults.py, test_arm64.py,
+test_linuxu_arm64.py use."""
 import os
 import re
+import shutil
 
 import pytest
 
@@ -82,4 +84,16 @@ def test_linuxu_x86_64_overflow_is_reported(linuxu):
     assert b.returncode == 127, b.explain()
     b.expect("fault: overflow", "Linux signal 11 (SIGSEGV", OVERFLOW,
              "Unhandled trap 14 (page fault)")
+    assert "overflow thread returned" not in b.output, b.explain()
+
+
+@pytest.mark.skipif(not shutil.which("qemu-aarch64") or
+                    not shutil.which("aarch64-linux-gnu-gcc"),
+                    reason="needs qemu-user and gcc-aarch64-linux-gnu")
+def test_linuxu_arm64_overflow_is_reported():
+    img = Build(APP, "linuxu-arm64").build()
+    b = run_linuxu(img.image, ["--", "overflow"])
+    assert not b.timed_out, b.explain()
+    assert b.returncode == 127, b.explain()
+    b.expect("fault: overflow", "SIGSEGV", OVERFLOW)
     assert "overflow thread returned" not in b.output, b.explain()

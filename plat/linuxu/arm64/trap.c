@@ -10,6 +10,7 @@
  */
 #include <uk/essentials.h>
 #include <uk/print.h>
+#include <uk/plat/memory.h>
 #include <arm/traps.h>
 #include <linuxu/setup.h>
 
@@ -60,7 +61,7 @@ static unsigned long ctx_esr(const struct linuxu_mcontext *mc)
 	return 0;
 }
 
-void linuxu_trap_report(int sig __unused,
+void linuxu_trap_report(int sig,
 			const struct linuxu_siginfo *si __unused,
 			void *ucontext)
 {
@@ -79,6 +80,9 @@ void linuxu_trap_report(int sig __unused,
 	if (regs.esr) {
 		arm64_trap_report(&regs);
 	} else {
+		/* without a syndrome, a SIGSEGV's address is all we know */
+		if (sig == LINUXU_SIGSEGV)
+			ukplat_page_guard_report(regs.far);
 		uk_pr_crit("Unhandled exception at %016lx (no syndrome from "
 			   "Linux)\n", mc->pc);
 		arm64_regs_backtrace(&regs);
