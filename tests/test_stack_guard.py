@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: BSD-3-Clause
 """Thread stack guard pages (LIBUKSCHED_STACK_GUARD): a thread that
 recurses without bound traps on the guard page below its stack, the crash
-report names the thread, and QEMU / the process exits with the crash
+report names the thread (or the boot stack, on kvm), and QEMU / the process exits with the crash
 status instead of hanging or corrupting memory. One fault image per
 target, the same configurations test_faults.py, test_arm64.py,
 test_linuxu_arm64.py use."""
@@ -17,6 +17,7 @@ APP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apps",
                    "fault")
 DEBUG_EXIT = ["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 OVERFLOW = 'Stack overflow in thread "overflow": access to its guard page'
+BOOT_OVERFLOW = "Stack overflow on the boot stack: access to its guard page"
 
 
 def guard_address(output):
@@ -66,6 +67,21 @@ def test_kvm_x86_64_threads_still_run_and_exit(x86):
     # main itself runs in a guarded thread; exiting frees it cleanly
     b = boot(x86.image, append="-- exit=5", extra=DEBUG_EXIT)
     assert b.returncode == (5 << 1) | 1, b.explain()
+
+
+@pytest.mark.parametrize("target,extra,status,trap", [
+    ("kvm-x86_64", DEBUG_EXIT, (127 << 1) | 1,
+     "Unhandled trap 14 (page fault)"),
+    ("kvm-arm64", ["-semihosting"], 255,
+     "Data abort: translation fault (level 3) on write"),
+])
+def test_kvm_boot_stack_overflow_is_reported(target, extra, status, trap):
+    # without the scheduler main runs on the boot stack
+    img = Build(APP, target, {"LIBUKBOOT_INITSCHEDCOOP": False}).build()
+    b = boot(img.image, append="-- overflow", extra=extra)
+    assert not b.timed_out, b.explain()
+    assert b.returncode == status, b.explain()
+    b.expect("fault: overflow", "fault: depth 64", BOOT_OVERFLOW, trap)
 
 
 def test_kvm_arm64_overflow_is_reported(arm64):

@@ -114,7 +114,10 @@ at_el1:
 	b	.
 
 .section .bss.boot, "aw", @nobits
-.balign	16
+/* Left unmapped by kvm_arm_mmu_final(): an overflow traps */
+.balign	__PAGE_SIZE
+kvm_arm_boot_stack_guard:
+	.space	__PAGE_SIZE
 .globl kvm_arm_boot_stack, kvm_arm_boot_stack_top
 kvm_arm_boot_stack:
 	.space	__STACK_SIZE

@@ -17,7 +17,8 @@
  * and level 3 tables from the platform allocator; the entries replaced
  * that way thus always live in the image, never in the block they map.
  * Once none of its pages is guarded, a level 3 table is merged back into
- * a block and freed.
+ * a block and freed. The page below the boot stack is left out of the
+ * final map: the boot stack's guard.
  */
 #include <errno.h>
 #include <uk/essentials.h>
@@ -28,6 +29,7 @@
 #include <uk/alloc.h>
 #include <uk/plat/lcpu.h>
 #include <uk/plat/memory.h>
+#include <uk/plat/common/stack_guard.h>
 #include <kvm/setup.h>
 #include <kvm-arm/setup.h>
 
@@ -182,6 +184,7 @@ void kvm_arm_mmu_early(const void *fdt)
 
 static int map_image(pte_t *l1)
 {
+	__u64 boot_stack_guard = (__uptr)kvm_arm_boot_stack - __PAGE_SIZE;
 	int rc;
 
 	rc = map_range(l1, (__uptr)_text, ALIGN_UP((__uptr)_etext,
@@ -189,8 +192,12 @@ static int map_image(pte_t *l1)
 	if (!rc)
 		rc = map_range(l1, (__uptr)_rodata, (__uptr)_data,
 			       MAP_RODATA);
+	/* all but the page below the boot stack, its guard */
 	if (!rc)
-		rc = map_range(l1, (__uptr)_data, (__uptr)_end, MAP_RAM_RW);
+		rc = map_range(l1, (__uptr)_data, boot_stack_guard, MAP_RAM_RW);
+	if (!rc)
+		rc = map_range(l1, boot_stack_guard + __PAGE_SIZE, (__uptr)_end,
+			       MAP_RAM_RW);
 	return rc;
 }
 
@@ -241,6 +248,7 @@ int kvm_arm_mmu_final(const struct kvm_arm_ram_bank *banks, int nbanks)
 	SYSREG_WRITE64(ttbr0_el1, (__uptr)l1);
 	isb();
 	tlb_flush_all();
+	plat_boot_stack_guard_set((__uptr)kvm_arm_boot_stack - __PAGE_SIZE);
 	uk_pr_info("MMU: 1:1 map, %u page tables; device memory %p-%p, "
 		   "text read-only, data and rodata not executable%s\n",
 		   pt_used, (void *)(__uptr)dev_start, (void *)(__uptr)dev_end,

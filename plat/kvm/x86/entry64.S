@@ -270,7 +270,10 @@ x86_boot_pd:
 x86_boot_pt0:
 	.skip	__PAGE_SIZE
 
-.align 16
+/* Unmapped once traps are set up (kvm_x86_boot_stack_guard()) */
+.align __PAGE_SIZE
+x86_boot_stack_guard:
+	.skip	__PAGE_SIZE
 .globl x86_boot_stack, x86_boot_stack_top
 x86_boot_stack:
 	.skip	__STACK_SIZE

@@ -15,6 +15,8 @@
 #include <uk/alloc.h>
 #include <uk/plat/memory.h>
 #include <kvm/setup.h>
+#include <kvm-x86/setup.h>
+#include <uk/plat/common/stack_guard.h>
 #include <uk/asm/cpu_defs.h>
 
 #define PT_ENTRIES	512
@@ -29,6 +31,9 @@
 typedef __u64 pte_t;
 
 extern pte_t x86_boot_pd[];
+
+/* For the 2 MiB around the boot stack's guard, if it is one large page */
+static pte_t boot_guard_pt[PT_ENTRIES] __align(__PAGE_SIZE);
 
 static void tlb_flush_all(void)
 {
@@ -113,4 +118,29 @@ int ukplat_page_guard(void *addr, __sz len)
 int ukplat_page_unguard(void *addr, __sz len)
 {
 	return page_guard_set(addr, len, 0);
+}
+
+/*
+ * Before the allocator exists: the table comes from .bss and stays (its
+ * guard entry keeps large_page_restore() from merging it).
+ */
+void kvm_x86_boot_stack_guard(void)
+{
+	unsigned long guard = (unsigned long)x86_boot_stack - __PAGE_SIZE;
+	pte_t *pde = &x86_boot_pd[guard >> LARGE_SHIFT];
+	unsigned long base = guard & ~((1UL << LARGE_SHIFT) - 1);
+	pte_t *pt;
+	int i;
+
+	if (*pde & X86_PTE_PSE) {
+		for (i = 0; i < PT_ENTRIES; i++)
+			boot_guard_pt[i] = (base + ((unsigned long)i << 12)) |
+					   PTE_KERNEL;
+		*pde = (__u64)(__uptr)boot_guard_pt | PTE_KERNEL;
+		tlb_flush_all();
+	}
+	pt = (pte_t *)(__uptr)(*pde & PTE_ADDR_MASK);
+	pt[(guard >> 12) & (PT_ENTRIES - 1)] = 0;
+	__asm__ __volatile__("invlpg (%0)" : : "r"(guard) : "memory");
+	plat_boot_stack_guard_set(guard);
 }

@@ -57,6 +57,7 @@ void __noreturn _libkvmplat_entry(__u32 mb_info, __u32 mb_magic)
 	uk_pr_info("Console: COM1 (port 0x3f8), 115200 8N1\n");
 #endif
 	x86_traps_init();
+	kvm_x86_boot_stack_guard();
 	if (mb_magic != MULTIBOOT_BOOTLOADER_MAGIC) {
 		uk_pr_crit("Not started by a Multiboot loader (magic 0x%x)\n",
 			   mb_magic);

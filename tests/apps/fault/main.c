@@ -5,8 +5,9 @@
  * exception with an empty IDT, which resets the CPU), restart (asks the
  * platform to restart: boots again, for ever), wrro (write to read-only
  * data), execdata (jump into data), badsp (arm64: a push with the stack
- * pointer in unmapped memory), overflow (with uksched: a thread named
- * "overflow" that recurses without bound), exit=N, echo (not a fault:
+ * pointer in unmapped memory), overflow (recursion without bound: in a
+ * thread named "overflow" when a scheduler runs, else on the boot
+ * stack), exit=N, echo (not a fault:
  * reads one line from the console and prints it back) and spawn=N (not
  * a fault, for bench/section-stackguard.py: creates and joins N threads
  * one after the other and prints the time each took).
@@ -26,7 +27,6 @@ static volatile int zero;
 static const int read_only = 1;
 static unsigned int data_words[4];
 
-#if CONFIG_LIBUKSCHED
 /* Each call keeps a frame of its own: no tail call, no inlining */
 static unsigned long __attribute__((noinline)) recurse(unsigned long depth)
 {
@@ -40,6 +40,7 @@ static unsigned long __attribute__((noinline)) recurse(unsigned long depth)
 	return recurse(depth + 1) + frame[0];
 }
 
+#if CONFIG_LIBUKSCHED
 static void overflow_thread(void *arg __unused)
 {
 	recurse(1);
@@ -97,7 +98,7 @@ int main(int argc, char *argv[])
 				     : : "r"(0x1000UL) : "memory");
 #endif
 #if CONFIG_LIBUKSCHED
-	if (!strcmp(what, "overflow")) {
+	if (!strcmp(what, "overflow") && uk_thread_current()) {
 		struct uk_thread *t;
 
 		t = uk_thread_create("overflow", overflow_thread, NULL);
@@ -109,6 +110,8 @@ int main(int argc, char *argv[])
 	if (!strncmp(what, "spawn=", 6) && atol(what + 6) > 0)
 		return spawn(atol(what + 6));
 #endif
+	if (!strcmp(what, "overflow"))	/* no scheduler: the boot stack */
+		return (int)recurse(1);
 	if (!strcmp(what, "wrro"))
 		*(volatile int *)&read_only = 2;
 	if (!strcmp(what, "execdata"))

@@ -5,6 +5,8 @@
  * copies the command line into `cmdline` (NUL-terminated, at most
  * cmdline_max - 1 bytes, returning its length), fills the memory region
  * table and stops the system if there is too little free RAM.
+ * kvm_x86_boot_stack_guard() unmaps the page below the boot stack (page
+ * aligned) so that its overflow is reported as one.
  */
 #ifndef __KVM_X86_SETUP_H__
 #define __KVM_X86_SETUP_H__
@@ -13,6 +15,8 @@
 
 extern char x86_boot_stack[], x86_boot_stack_top[];
 extern __u32 x86_bios_ebda;
+
+void kvm_x86_boot_stack_guard(void);
 
 __sz kvm_multiboot_init(__u32 info, char *cmdline, __sz cmdline_max);
 
