@@ -39,9 +39,19 @@ static inline void wr(unsigned int off, __u32 v)
 	*(volatile __u32 *)(uart + off) = v;
 }
 
+/*
+ * Bytes that arrived before the UART was set up: turning the FIFO on
+ * empties it, so they are kept here and read first.
+ */
+#define EARLY_RX_MAX	32
+static __u8 early_rx[EARLY_RX_MAX];
+static unsigned int early_rx_len, early_rx_pos;
+
 void pl011_init(__uptr base)
 {
 	uart = base;
+	while (!(rd(UART_FR) & FR_RXFE) && early_rx_len < EARLY_RX_MAX)
+		early_rx[early_rx_len++] = rd(UART_DR) & 0xff;
 	wr(UART_CR, 0);
 	wr(UART_IMSC, 0);		/* polled: no interrupts */
 	wr(UART_ICR, INT_ALL);
@@ -68,14 +78,19 @@ void pl011_putc(char c)
 
 int pl011_getc(void)
 {
-	if (!uart || (rd(UART_FR) & FR_RXFE))
+	if (!uart)
+		return -1;
+	if (early_rx_pos < early_rx_len)
+		return early_rx[early_rx_pos++];
+	if (rd(UART_FR) & FR_RXFE)
 		return -1;
 	return rd(UART_DR) & 0xff;
 }
 
 int pl011_rx_ready(void)
 {
-	return uart && !(rd(UART_FR) & FR_RXFE);
+	return uart && (early_rx_pos < early_rx_len ||
+			!(rd(UART_FR) & FR_RXFE));
 }
 
 void pl011_rx_irq(int enable)

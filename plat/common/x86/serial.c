@@ -34,10 +34,22 @@
 
 static unsigned short uart_port;
 
+/*
+ * Bytes that arrived before the UART was set up: enabling the FIFO
+ * clears it, so they are kept here and read first.
+ */
+#define EARLY_RX_MAX	16
+static __u8 early_rx[EARLY_RX_MAX];
+static unsigned int early_rx_len, early_rx_pos;
+
 void x86_serial_init(unsigned short port)
 {
 	unsigned int div = UART_CLOCK / UART_BAUD;
 
+	/* A missing UART reads LSR as 0xff: DR set, nothing to keep */
+	while (inb(port + UART_LSR) != 0xff &&
+	       (inb(port + UART_LSR) & LSR_DR) && early_rx_len < EARLY_RX_MAX)
+		early_rx[early_rx_len++] = inb(port + UART_RBR);
 	outb(port + UART_IER, 0x00);
 	outb(port + UART_LCR, LCR_DLAB);
 	outb(port + UART_DLL, div & 0xff);
@@ -64,6 +76,8 @@ int x86_serial_getc(void)
 {
 	if (!uart_port)
 		return -1;
+	if (early_rx_pos < early_rx_len)
+		return early_rx[early_rx_pos++];
 	if (!(inb(uart_port + UART_LSR) & LSR_DR))
 		return -1;
 	return inb(uart_port + UART_RBR);
@@ -71,7 +85,8 @@ int x86_serial_getc(void)
 
 int x86_serial_rx_ready(void)
 {
-	return uart_port && (inb(uart_port + UART_LSR) & LSR_DR);
+	return uart_port && (early_rx_pos < early_rx_len ||
+			     (inb(uart_port + UART_LSR) & LSR_DR));
 }
 
 void x86_serial_rx_irq(int enable)
