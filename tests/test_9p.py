@@ -288,3 +288,64 @@ def test_linuxu_has_no_9p_transport():
              "Failed to mount /: 19")
     assert b.returncode != 0 and "fstest: done" not in b.output, \
         b.explain()
+
+
+def test_host_symlinks_followed_by_guest(fstest, share):
+    (share / "dir").mkdir()
+    (share / "dir" / "f").write_text("through")
+    os.chmod(share / "dir" / "f", 0o644)
+    os.symlink("dir/f", share / "rel")
+    os.symlink("/dir", share / "abs")
+    os.symlink("loop2", share / "loop1")
+    os.symlink("loop1", share / "loop2")
+    os.symlink("nowhere", share / "dangling")
+    link_ino = os.lstat(share / "rel").st_ino
+    b = run(fstest, share, "-- cat /rel cat /abs/f readlink /rel "
+            "lstat /rel stat /rel lstat /abs/f cat /loop1 "
+            "catnofollow /rel catnofollow /dir/f cat /dangling "
+            "readlink /grass rm /rel cat /dir/f")
+    ino = os.stat(share / "dir" / "f").st_ino
+    assert results(b.output) == [
+        "OK cat /rel <<through>>",
+        "OK cat /abs/f <<through>>",
+        "OK readlink /rel -> dir/f",
+        "OK lstat /rel type=link size=5 ino=%d nlink=1" % link_ino,
+        "OK stat /rel type=reg size=7 mode=0644",
+        "OK lstat /abs/f type=reg size=7 ino=%d nlink=1" % ino,
+        "ERR cat /loop1: Too many levels of symbolic links (40)",
+        "ERR catnofollow /rel: Too many levels of symbolic links (40)",
+        "OK catnofollow /dir/f <<through>>",
+        "ERR cat /dangling: No such file or directory (2)",
+        "ERR readlink /grass: Invalid argument (22)",
+        "OK rm /rel",
+        "OK cat /dir/f <<through>>",
+    ], b.explain()
+    # rm removed the link, not what it points to
+    assert not os.path.lexists(share / "rel")
+    assert (share / "dir" / "f").read_text() == "through"
+
+
+def test_guest_symlinks_and_hard_links_on_host(fstest, share):
+    (share / "d").mkdir()
+    (share / "t").write_text("text")
+    b = run(fstest, share, "-- symlink ../t /d/g cat /d/g "
+            "symlink /d /dl write /dl/new made-through-link "
+            "link /grass /d/hard lstat /grass "
+            "symlink x /d/g link /d /d2 link /nothere /d/h")
+    st = os.stat(share / "grass")
+    assert results(b.output) == [
+        "OK symlink ../t /d/g",
+        "OK cat /d/g <<text>>",
+        "OK symlink /d /dl",
+        "OK write /dl/new 17",
+        "OK link /grass /d/hard",
+        "OK lstat /grass type=reg size=20 ino=%d nlink=2" % st.st_ino,
+        "ERR symlink x: File exists (17)",
+        "ERR link /d2: Operation not permitted (1)",
+        "ERR link /d/h: No such file or directory (2)",
+    ], b.explain()
+    assert os.readlink(share / "d" / "g") == "../t"
+    assert os.readlink(share / "dl") == "/d"
+    assert (share / "d" / "new").read_text() == "made-through-link"
+    assert st.st_nlink == 2
+    assert os.stat(share / "d" / "hard").st_ino == st.st_ino

@@ -103,6 +103,27 @@ def test_ramfs_root_file_api(fstest):
     ], b.explain()
 
 
+def test_ramfs_root_symbolic_links(fstest):
+    b = run(fstest, "vfs.rootfs=ramfs -- mkdir /d write /d/f linked "
+            "symlink /d /l symlink f /d/rel cat /l/rel readlink /l/rel "
+            "lstat /l stat /l symlink /loop /loop cat /loop "
+            "catnofollow /d/rel link /d/f /d/hard")
+    assert results(b.output) == [
+        "OK mkdir /d",
+        "OK write /d/f 6",
+        "OK symlink /d /l",
+        "OK symlink f /d/rel",
+        "OK cat /l/rel <<linked>>",
+        "OK readlink /l/rel -> f",
+        result(b.output, "OK lstat /l type=link size=2 "),
+        "OK stat /l type=dir size=4096 mode=0755",
+        "OK symlink /loop /loop",
+        "ERR cat /loop: Too many levels of symbolic links (40)",
+        "ERR catnofollow /d/rel: Too many levels of symbolic links (40)",
+        "ERR link /d/hard: Operation not permitted (1)",
+    ], b.explain()
+
+
 def test_ramfs_big_file_checksum(fstest):
     b = run(fstest, "vfs.rootfs=ramfs -- fill /big 16 hash /big", mem=256)
     want = pattern_crc(16 << 20)

@@ -129,6 +129,51 @@ static int do_stat(const char *path)
 	return 0;
 }
 
+/* lstat, with what links need: the type, inode and link count */
+static int do_lstat(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st))
+		return fail("lstat", path);
+	printf("OK lstat %s type=%s size=%lld ino=%llu nlink=%lu\n", path,
+	       S_ISLNK(st.st_mode) ? "link" : S_ISDIR(st.st_mode) ? "dir" :
+	       S_ISREG(st.st_mode) ? "reg" : "other",
+	       (long long)st.st_size, (unsigned long long)st.st_ino,
+	       (unsigned long)st.st_nlink);
+	return 0;
+}
+
+static int do_readlink(const char *path)
+{
+	char buf[256];
+	ssize_t n = readlink(path, buf, sizeof(buf) - 1);
+
+	if (n < 0)
+		return fail("readlink", path);
+	buf[n] = '\0';
+	printf("OK readlink %s -> %s\n", path, buf);
+	return 0;
+}
+
+/* Opens with O_NOFOLLOW and reads the file */
+static int do_catnofollow(const char *path)
+{
+	char buf[256];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW);
+	ssize_t n;
+
+	if (fd < 0)
+		return fail("catnofollow", path);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n < 0)
+		return fail("catnofollow", path);
+	buf[n] = '\0';
+	printf("OK catnofollow %s <<%s>>\n", path, buf);
+	return 0;
+}
+
 /* Reads LEN bytes at OFF three ways: pread, lseek+read, and a read
  * split in two; all must agree */
 static int do_pread(const char *path, off_t off, size_t len)
@@ -415,6 +460,22 @@ static int c_mkdir(char **a)
 static int c_rmdir(char **a) { return report(rmdir(a[0]), "rmdir", a, 1); }
 static int c_rm(char **a) { return report(unlink(a[0]), "rm", a, 1); }
 static int c_mv(char **a) { return report(rename(a[0], a[1]), "mv", a, 2); }
+static int c_symlink(char **a)
+{
+	return report(symlink(a[0], a[1]), "symlink", a, 2);
+}
+
+static int c_link(char **a)
+{
+	/* errors name the new path */
+	if (link(a[0], a[1]))
+		return fail("link", a[1]);
+	return report(0, "link", a, 2);
+}
+
+static int c_lstat(char **a) { return do_lstat(a[0]); }
+static int c_readlink(char **a) { return do_readlink(a[0]); }
+static int c_catnofollow(char **a) { return do_catnofollow(a[0]); }
 static int c_umount(char **a) { return report(umount(a[0]), "umount", a, 1); }
 
 static int c_mount(char **a)
@@ -460,6 +521,9 @@ static const struct command {
 	{ "df", 1, c_df }, { "redirect", 1, c_redirect },
 	{ "stdin", 0, c_stdin }, { "badfd", 0, c_badfd },
 	{ "concurrent", 1, c_concurrent }, { "head", 2, c_head },
+	{ "symlink", 2, c_symlink }, { "readlink", 1, c_readlink },
+	{ "link", 2, c_link }, { "lstat", 1, c_lstat },
+	{ "catnofollow", 1, c_catnofollow },
 };
 
 int main(int argc, char *argv[])

@@ -236,6 +236,24 @@ static int p9fs_rename(struct vnode *dvp1, struct vnode *vp1 __unused,
 			       name2);
 }
 
+static int p9fs_readlink(struct vnode *vp, char *buf, size_t size)
+{
+	ssize_t n = uk_9p_readlink(p9fs_dev(vp), vfid(vp), buf, size);
+
+	return n < 0 ? -n : 0;
+}
+
+static int p9fs_symlink(struct vnode *dvp, const char *name,
+			const char *target)
+{
+	return -uk_9p_symlink(p9fs_dev(dvp), vfid(dvp), name, target, 0);
+}
+
+static int p9fs_link(struct vnode *dvp, struct vnode *vp, const char *name)
+{
+	return -uk_9p_link(p9fs_dev(dvp), vfid(dvp), vfid(vp), name);
+}
+
 static int p9fs_getattr(struct vnode *vp, struct vattr *vap)
 {
 	struct uk_9p_attr a;
@@ -308,4 +326,7 @@ const struct vnops p9fs_vnops = {
 	.vop_setattr = p9fs_setattr,
 	.vop_inactive = p9fs_inactive,
 	.vop_truncate = p9fs_truncate,
+	.vop_readlink = p9fs_readlink,
+	.vop_symlink = p9fs_symlink,
+	.vop_link = p9fs_link,
 };

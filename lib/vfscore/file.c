@@ -30,12 +30,13 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 {
 	struct dentry *ddp, *dp;
 	const char *name;
+	int follow = !(flags & O_NOFOLLOW);
 	int err;
 
 	if (!(flags & O_CREAT))
-		return vfs_namei(path, dpp);
+		return vfs_namei_follow(path, follow, dpp);
 
-	err = vfs_namei(path, &dp);
+	err = vfs_namei_follow(path, follow, &dp);
 	if (!err) {
 		if (flags & O_EXCL) {
 			vfscore_dentry_release(dp);
@@ -83,7 +84,9 @@ static int do_open(int dirfd, const char *path, int flags, mode_t mode)
 		return -err;
 	}
 	vp = dp->d_vnode;
-	if (vp->v_type == VDIR && (acc != O_RDONLY || (flags & O_TRUNC)))
+	if (vp->v_type == VLNK)		/* only met with O_NOFOLLOW */
+		err = ELOOP;
+	else if (vp->v_type == VDIR && (acc != O_RDONLY || (flags & O_TRUNC)))
 		err = EISDIR;
 	else if ((acc != O_RDONLY || (flags & O_TRUNC)) && vp->v_type == VREG)
 		err = vfs_check_writable(dp);

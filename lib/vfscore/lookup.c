@@ -2,7 +2,10 @@
 /*
  * Paths: normalisation against the working directory, the dentry cache
  * and the walk from a mount's root to a path, one vop_lookup per
- * component that is not cached yet.
+ * component that is not cached yet. A symbolic link met on the way
+ * restarts the walk on the path it points to (cached dentries are
+ * always of paths without links in them); ".." is resolved on the text
+ * of the path, before any link is followed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -183,14 +186,54 @@ int vfs_dcache_drop_mount(struct mount *mp)
 	return 0;
 }
 
-int vfs_namei(const char *path, struct dentry **dpp)
+/* Symbolic links followed in one lookup before it fails with ELOOP */
+#define VFS_MAXSYMLINKS	40
+
+/* vfs_walk met a symbolic link: the path to walk instead is in `redo` */
+#define WALK_REDO	(-1)
+
+/*
+ * Builds in redo the path that replaces a walk through the link at the
+ * dentry dp: the link's directory (prefix[0..dir_len)), the target and
+ * the components after the link (rest).
+ */
+static int link_redo(struct dentry *dp, const char *prefix, size_t dir_len,
+		     const char *rest, char *redo)
+{
+	char target[PATH_MAX];
+	int err;
+
+	if (!dp->d_vnode->v_op->vop_readlink)
+		return EINVAL;
+	vn_lock(dp->d_vnode);
+	err = VOP_READLINK(dp->d_vnode, target, sizeof(target));
+	vn_unlock(dp->d_vnode);
+	if (err)
+		return err;
+	if (!*target)
+		return ENOENT;
+	if (target[0] == '/' || dir_len == 0) {
+		strcpy(redo, "/");
+	} else {
+		memcpy(redo, prefix, dir_len);
+		redo[dir_len] = '\0';
+	}
+	return path_append(redo, target) ?: path_append(redo, rest);
+}
+
+/*
+ * One walk from the mount root of path: the dentry in *dpp, or WALK_REDO
+ * when a symbolic link (not the last component unless follow) was met.
+ */
+static int vfs_walk(const char *path, int follow, struct dentry **dpp,
+		    char *redo)
 {
 	char prefix[PATH_MAX];
 	struct dentry *dp, *next;
 	struct vnode *vp;
 	struct mount *mp;
 	const char *p;
-	size_t len;
+	size_t len, dir_len;
 	int err;
 
 	mp = vfs_findroot(path);
@@ -218,6 +261,7 @@ int vfs_namei(const char *path, struct dentry **dpp)
 		}
 		memcpy(name, p, n);
 		name[n] = '\0';
+		dir_len = len;
 		if (len > 1)
 			prefix[len++] = '/';
 		memcpy(prefix + len, p, n);
@@ -248,9 +292,36 @@ int vfs_namei(const char *path, struct dentry **dpp)
 		}
 		vfscore_dentry_release(dp);
 		dp = next;
+		/* "link/" and "link/x" go through the link, "link" only when
+		 * following */
+		if (dp->d_vnode->v_type == VLNK && (*p || follow)) {
+			err = link_redo(dp, prefix, dir_len, p, redo);
+			vfscore_dentry_release(dp);
+			return err ? err : WALK_REDO;
+		}
 	}
 	*dpp = dp;
 	return 0;
+}
+
+int vfs_namei_follow(const char *path, int follow, struct dentry **dpp)
+{
+	char buf[2][PATH_MAX];
+	const char *cur = path;
+	int links, err;
+
+	for (links = 0; links <= VFS_MAXSYMLINKS; links++) {
+		err = vfs_walk(cur, follow, dpp, buf[links & 1]);
+		if (err != WALK_REDO)
+			return err;
+		cur = buf[links & 1];
+	}
+	return ELOOP;
+}
+
+int vfs_namei(const char *path, struct dentry **dpp)
+{
+	return vfs_namei_follow(path, 1, dpp);
 }
 
 int vfs_namei_parent(const char *path, struct dentry **ddpp,
