@@ -8,6 +8,9 @@ bad mount options; on kvm-arm64 the share through virtio-mmio; on linuxu
 (no virtio) a clear refusal."""
 import os
 import re
+import shutil
+import threading
+import time
 
 import pytest
 
@@ -349,3 +352,53 @@ def test_guest_symlinks_and_hard_links_on_host(fstest, share):
     assert (share / "d" / "new").read_text() == "made-through-link"
     assert st.st_nlink == 2
     assert os.stat(share / "d" / "hard").st_ino == st.st_ino
+
+
+def test_host_changes_under_cached_paths(fstest, share):
+    """The guest looks paths up (they enter its dentry cache), writes
+    /ready; the host then replaces those files and writes /go; the guest
+    must see the new files, not the cached ones."""
+    (share / "a").write_text("old-a")
+    (share / "d").mkdir()
+    (share / "d" / "x").write_text("in-d")
+    (share / "f").write_text("a-file")
+    (share / "r").write_text("renamed-away")
+
+    def host_side():
+        deadline = time.monotonic() + 60
+        while not (share / "ready").exists():
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
+        (share / "a").unlink()
+        (share / "a").write_text("new-a!")
+        shutil.rmtree(share / "d")
+        (share / "d").write_text("d-is-a-file")
+        (share / "f").unlink()
+        (share / "f").mkdir()
+        (share / "f" / "y").write_text("f-is-a-dir")
+        os.rename(share / "r", share / "r2")
+        (share / "go").write_text("")
+
+    t = threading.Thread(target=host_side)
+    t.start()
+    try:
+        b = run(fstest, share, "-- cat /a cat /d/x cat /f cat /r "
+                "write /ready 1 waitfor /go cat /a cat /d cat /f/y "
+                "cat /r cat /r2 cat /d/x")
+    finally:
+        t.join(70)
+    assert results(b.output) == [
+        "OK cat /a <<old-a>>",
+        "OK cat /d/x <<in-d>>",
+        "OK cat /f <<a-file>>",
+        "OK cat /r <<renamed-away>>",
+        "OK write /ready 1",
+        "OK waitfor /go",
+        "OK cat /a <<new-a!>>",
+        "OK cat /d <<d-is-a-file>>",
+        "OK cat /f/y <<f-is-a-dir>>",
+        "ERR cat /r: No such file or directory (2)",
+        "OK cat /r2 <<renamed-away>>",
+        "ERR cat /d/x: Not a directory (20)",
+    ], b.explain()

@@ -174,6 +174,22 @@ static int do_catnofollow(const char *path)
 	return 0;
 }
 
+/* Waits (at most 30 s) until PATH exists: lets a test change the share
+ * from the host at a known point of the run */
+static int do_waitfor(const char *path)
+{
+	struct stat st;
+
+	for (int i = 0; i < 3000; i++) {
+		if (!stat(path, &st)) {
+			printf("OK waitfor %s\n", path);
+			return 0;
+		}
+		usleep(10000);
+	}
+	return fail("waitfor", path);
+}
+
 /* Reads LEN bytes at OFF three ways: pread, lseek+read, and a read
  * split in two; all must agree */
 static int do_pread(const char *path, off_t off, size_t len)
@@ -473,6 +489,7 @@ static int c_link(char **a)
 	return report(0, "link", a, 2);
 }
 
+static int c_waitfor(char **a) { return do_waitfor(a[0]); }
 static int c_lstat(char **a) { return do_lstat(a[0]); }
 static int c_readlink(char **a) { return do_readlink(a[0]); }
 static int c_catnofollow(char **a) { return do_catnofollow(a[0]); }
@@ -523,7 +540,7 @@ static const struct command {
 	{ "concurrent", 1, c_concurrent }, { "head", 2, c_head },
 	{ "symlink", 2, c_symlink }, { "readlink", 1, c_readlink },
 	{ "link", 2, c_link }, { "lstat", 1, c_lstat },
-	{ "catnofollow", 1, c_catnofollow },
+	{ "catnofollow", 1, c_catnofollow }, { "waitfor", 1, c_waitfor },
 };
 
 int main(int argc, char *argv[])

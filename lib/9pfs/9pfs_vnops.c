@@ -57,6 +57,27 @@ static int p9fs_lookup(struct vnode *dvp, const char *name,
 	return *vpp ? 0 : -rc;
 }
 
+/* The host may have removed, renamed or replaced the file: walk the name
+ * again and compare the file's identity (qid path) */
+static int p9fs_revalidate(struct vnode *dvp, struct vnode *vp,
+			   const char *name)
+{
+	struct uk_9pdev *dev = p9fs_dev(dvp);
+	struct uk_9pfid *fid;
+	uint64_t ino;
+	int is_dir, rc;
+
+	fid = uk_9p_walk(dev, vfid(dvp), name, &rc);
+	if (!fid)
+		return -rc;
+	ino = fid->qid.path;
+	is_dir = !!(fid->qid.type & UK_9P_QTDIR);
+	uk_9p_clunk(dev, fid);
+	if (ino != vp->v_ino || is_dir != (vp->v_type == VDIR))
+		return ESTALE;
+	return 0;
+}
+
 static int p9fs_inactive(struct vnode *vp)
 {
 	if (vp->v_mount && vp->v_mount->m_data)
@@ -329,4 +350,5 @@ const struct vnops p9fs_vnops = {
 	.vop_readlink = p9fs_readlink,
 	.vop_symlink = p9fs_symlink,
 	.vop_link = p9fs_link,
+	.vop_revalidate = p9fs_revalidate,
 };

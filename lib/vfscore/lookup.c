@@ -221,6 +221,20 @@ static int link_redo(struct dentry *dp, const char *prefix, size_t dir_len,
 	return path_append(redo, target) ?: path_append(redo, rest);
 }
 
+/* 1 if the cached dentry dp (child `name` of ddp) still names its file */
+static int dentry_valid(struct dentry *ddp, struct dentry *dp,
+			const char *name)
+{
+	int err;
+
+	if (!dp->d_vnode->v_op->vop_revalidate)
+		return 1;
+	vn_lock(ddp->d_vnode);
+	err = VOP_REVALIDATE(ddp->d_vnode, dp->d_vnode, name);
+	vn_unlock(ddp->d_vnode);
+	return !err;
+}
+
 /*
  * One walk from the mount root of path: the dentry in *dpp, or WALK_REDO
  * when a symbolic link (not the last component unless follow) was met.
@@ -270,6 +284,12 @@ static int vfs_walk(const char *path, int follow, struct dentry **dpp,
 		p = end;
 
 		next = dcache_find(mp, prefix);
+		if (next && !dentry_valid(dp, next, name)) {
+			/* Changed under us: forget it and what is below */
+			vfscore_dentry_release(next);
+			vfs_dcache_drop(prefix);
+			next = NULL;
+		}
 		if (!next) {
 			if (dp->d_vnode->v_type != VDIR) {
 				vfscore_dentry_release(dp);

@@ -107,6 +107,13 @@ struct vnops {
 			   const char *target);
 	int (*vop_link)(struct vnode *dvp, struct vnode *vp,
 			const char *name);
+	/* Optional, for filesystems that others change behind vfscore's
+	 * back (9pfs: the host): 0 if `name` in dvp is still the file vp,
+	 * else an errno, after which vfscore forgets the cached path and
+	 * looks it up again. Called on every lookup through a cached
+	 * dentry. */
+	int (*vop_revalidate)(struct vnode *dvp, struct vnode *vp,
+			      const char *name);
 };
 
 #define VOP_OPEN(fp)	((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
@@ -130,6 +137,8 @@ struct vnops {
 #define VOP_READLINK(vp, b, n)	((vp)->v_op->vop_readlink)(vp, b, n)
 #define VOP_SYMLINK(dvp, n, t)	((dvp)->v_op->vop_symlink)(dvp, n, t)
 #define VOP_LINK(dvp, vp, n)	((dvp)->v_op->vop_link)(dvp, vp, n)
+#define VOP_REVALIDATE(dvp, vp, n)					\
+	((vp)->v_op->vop_revalidate)(dvp, vp, n)
 
 /* Fillers for unsupported operations (cast to the slot's type) */
 int vfscore_vop_nosys(void);
