@@ -291,6 +291,20 @@ static int hash(const char *path, int quiet, double *secs)
 	return 0;
 }
 
+/* N stat() calls of PATH: the cost of one lookup (bench) */
+static int do_statloop(const char *path, long n)
+{
+	struct stat st;
+	double t0 = now_s();
+
+	for (long i = 0; i < n; i++)
+		if (stat(path, &st))
+			return fail("statloop", path);
+	printf("OK statloop %s %ld us=%.2f\n", path, n,
+	       n > 0 ? (now_s() - t0) * 1e6 / n : 0.0);
+	return 0;
+}
+
 static int bench(const char *path, size_t mib)
 {
 	double w, r;
@@ -489,6 +503,7 @@ static int c_link(char **a)
 	return report(0, "link", a, 2);
 }
 
+static int c_statloop(char **a) { return do_statloop(a[0], atol(a[1])); }
 static int c_waitfor(char **a) { return do_waitfor(a[0]); }
 static int c_lstat(char **a) { return do_lstat(a[0]); }
 static int c_readlink(char **a) { return do_readlink(a[0]); }
@@ -541,6 +556,7 @@ static const struct command {
 	{ "symlink", 2, c_symlink }, { "readlink", 1, c_readlink },
 	{ "link", 2, c_link }, { "lstat", 1, c_lstat },
 	{ "catnofollow", 1, c_catnofollow }, { "waitfor", 1, c_waitfor },
+	{ "statloop", 2, c_statloop },
 };
 
 int main(int argc, char *argv[])

@@ -238,9 +238,12 @@ static int dentry_valid(struct dentry *ddp, struct dentry *dp,
 /*
  * One walk from the mount root of path: the dentry in *dpp, or WALK_REDO
  * when a symbolic link (not the last component unless follow) was met.
+ * Cached dentries of filesystems that revalidate are checked when they
+ * are the last component, or all of them if check_all; *trusted tells
+ * whether one was used unchecked.
  */
-static int vfs_walk(const char *path, int follow, struct dentry **dpp,
-		    char *redo)
+static int vfs_walk(const char *path, int follow, int check_all,
+		    int *trusted, struct dentry **dpp, char *redo)
 {
 	char prefix[PATH_MAX];
 	struct dentry *dp, *next;
@@ -284,7 +287,10 @@ static int vfs_walk(const char *path, int follow, struct dentry **dpp,
 		p = end;
 
 		next = dcache_find(mp, prefix);
-		if (next && !dentry_valid(dp, next, name)) {
+		if (next && next->d_vnode->v_op->vop_revalidate &&
+		    !check_all && p[strspn(p, "/")]) {
+			*trusted = 1;
+		} else if (next && !dentry_valid(dp, next, name)) {
 			/* Changed under us: forget it and what is below */
 			vfscore_dentry_release(next);
 			vfs_dcache_drop(prefix);
@@ -330,11 +336,24 @@ int vfs_namei_follow(const char *path, int follow, struct dentry **dpp)
 	const char *cur = path;
 	int links, err;
 
+	int check_all = 0, trusted = 0;
+
 	for (links = 0; links <= VFS_MAXSYMLINKS; links++) {
-		err = vfs_walk(cur, follow, dpp, buf[links & 1]);
-		if (err != WALK_REDO)
-			return err;
-		cur = buf[links & 1];
+		err = vfs_walk(cur, follow, check_all, &trusted, dpp,
+			       buf[links & 1]);
+		if (err == WALK_REDO) {
+			cur = buf[links & 1];
+			continue;
+		}
+		/* A directory on the way may be stale: check them all once */
+		if (trusted && !check_all &&
+		    (err == ENOENT || err == ESTALE || err == ENOTDIR)) {
+			check_all = 1;
+			links = -1;
+			cur = path;
+			continue;
+		}
+		return err;
 	}
 	return ELOOP;
 }

@@ -110,8 +110,10 @@ struct vnops {
 	/* Optional, for filesystems that others change behind vfscore's
 	 * back (9pfs: the host): 0 if `name` in dvp is still the file vp,
 	 * else an errno, after which vfscore forgets the cached path and
-	 * looks it up again. Called on every lookup through a cached
-	 * dentry. */
+	 * looks it up again. Called for the last component of every
+	 * lookup that finds it cached, and for every cached component
+	 * when a lookup fails (ENOENT, ESTALE, ENOTDIR) after trusting
+	 * cached directories on the way: then the lookup runs again. */
 	int (*vop_revalidate)(struct vnode *dvp, struct vnode *vp,
 			      const char *name);
 };
