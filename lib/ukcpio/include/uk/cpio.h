@@ -28,6 +28,7 @@ enum ukcpio_error {
 	UKCPIO_MKDIR_FAILED = 6,
 	UKCPIO_FILE_CREATE_FAILED = 7,
 	UKCPIO_FILE_WRITE_FAILED = 8,
+	UKCPIO_SYMLINK_FAILED = 9,
 };
 
 int ukcpio_extract(const char *dest, const void *buf, size_t len);
