@@ -3,7 +3,8 @@
  * ukcpio on archives assembled in memory, extracted into a ramfs mounted
  * at /cpiotest: a good archive lands with contents and modes; every
  * truncation, a non-hex field, escaping names, FIFOs and empty link
- * targets are refused with their code, symbolic links are made; no single corrupted header byte crashes the reader.
+ * targets are refused with their code, symbolic links are made; no
+ * single corrupted header byte crashes the reader.
  */
 #include <errno.h>
 #include <fcntl.h>
