@@ -334,7 +334,8 @@ def test_guest_symlinks_and_hard_links_on_host(fstest, share):
     b = run(fstest, share, "-- symlink ../t /d/g cat /d/g "
             "symlink /d /dl write /dl/new made-through-link "
             "link /grass /d/hard lstat /grass "
-            "symlink x /d/g link /d /d2 link /nothere /d/h")
+            "symlink x /d/g link /d /d2 link /nothere /d/h "
+            "symlink /d /dl2 mv /dl2 /dl3 readlink /dl3")
     st = os.stat(share / "grass")
     assert results(b.output) == [
         "OK symlink ../t /d/g",
@@ -346,7 +347,14 @@ def test_guest_symlinks_and_hard_links_on_host(fstest, share):
         "ERR symlink x: File exists (17)",
         "ERR link /d2: Operation not permitted (1)",
         "ERR link /d/h: No such file or directory (2)",
+        "OK symlink /d /dl2",
+        "OK mv /dl2 /dl3",
+        "OK readlink /dl3 -> /d",
     ], b.explain()
+    # rename moved the link, not the directory it points to
+    assert os.readlink(share / "dl3") == "/d"
+    assert not os.path.lexists(share / "dl2")
+    assert os.path.isdir(share / "d") and not os.path.islink(share / "d")
     assert os.readlink(share / "d" / "g") == "../t"
     assert os.readlink(share / "dl") == "/d"
     assert (share / "d" / "new").read_text() == "made-through-link"
