@@ -335,7 +335,8 @@ def test_guest_symlinks_and_hard_links_on_host(fstest, share):
             "symlink /d /dl write /dl/new made-through-link "
             "link /grass /d/hard lstat /grass "
             "symlink x /d/g link /d /d2 link /nothere /d/h "
-            "symlink /d /dl2 mv /dl2 /dl3 readlink /dl3")
+            "symlink /d /dl2 mv /dl2 /dl3 readlink /dl3 "
+            "symlink d/later /ml write /ml made-through-dangling-link")
     st = os.stat(share / "grass")
     assert results(b.output) == [
         "OK symlink ../t /d/g",
@@ -350,7 +351,13 @@ def test_guest_symlinks_and_hard_links_on_host(fstest, share):
         "OK symlink /d /dl2",
         "OK mv /dl2 /dl3",
         "OK readlink /dl3 -> /d",
+        "OK symlink d/later /ml",
+        "OK write /ml 26",
     ], b.explain()
+    # open(O_CREAT) through a link that led nowhere made its target
+    assert (share / "d" / "later").read_text() == \
+        "made-through-dangling-link"
+    assert os.readlink(share / "ml") == "d/later"
     # rename moved the link, not the directory it points to
     assert os.readlink(share / "dl3") == "/d"
     assert not os.path.lexists(share / "dl2")

@@ -29,7 +29,8 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 		       struct dentry **dpp)
 {
 	struct dentry *ddp, *dp;
-	const char *name;
+	char dest[PATH_MAX];
+	const char *name, *create = path;
 	int follow = !(flags & O_NOFOLLOW);
 	int err;
 
@@ -47,7 +48,13 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 	}
 	if (err != ENOENT)
 		return err;
-	err = vfs_namei_parent(path, &ddp, &name);
+	if (follow && !(flags & O_EXCL)) {
+		err = vfs_link_dest(path, dest);
+		if (err)
+			return err;
+		create = dest;
+	}
+	err = vfs_namei_parent(create, &ddp, &name);
 	if (err)
 		return err;
 	err = vfs_check_writable(ddp);

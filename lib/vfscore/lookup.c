@@ -358,6 +358,35 @@ int vfs_namei_follow(const char *path, int follow, struct dentry **dpp)
 	return ELOOP;
 }
 
+int vfs_link_dest(const char *path, char *out)
+{
+	char cur[PATH_MAX];
+	struct dentry *dp;
+	int links, err = 0;
+
+	strcpy(cur, path);
+	for (links = 0; links <= VFS_MAXSYMLINKS; links++) {
+		const char *slash;
+
+		if (vfs_namei_follow(cur, 0, &dp))
+			break;		/* a path that does not exist */
+		if (dp->d_vnode->v_type != VLNK) {
+			vfscore_dentry_release(dp);
+			return EEXIST;
+		}
+		slash = strrchr(dp->d_path, '/');
+		err = link_redo(dp, dp->d_path, slash - dp->d_path, "", out);
+		vfscore_dentry_release(dp);
+		if (err)
+			return err;
+		strcpy(cur, out);
+	}
+	if (links > VFS_MAXSYMLINKS)
+		return ELOOP;
+	strcpy(out, cur);
+	return 0;
+}
+
 int vfs_namei(const char *path, struct dentry **dpp)
 {
 	return vfs_namei_follow(path, 1, dpp);

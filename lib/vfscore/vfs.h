@@ -32,6 +32,10 @@ int vfs_namei(const char *path, struct dentry **dpp);
 /* The same, but a link as the last component is returned itself unless
  * follow */
 int vfs_namei_follow(const char *path, int follow, struct dentry **dpp);
+/* What creating path would create, following links that lead nowhere
+ * (open(O_CREAT) on a dangling link makes its target): the path in
+ * out[PATH_MAX], or EEXIST if path leads to an existing file */
+int vfs_link_dest(const char *path, char *out);
 /* The dentry of the parent directory and the last component */
 int vfs_namei_parent(const char *path, struct dentry **ddpp,
 		     const char **name);

@@ -234,7 +234,17 @@ UK_TESTCASE(ramfs_testsuite, symbolic_links)
 	/* unlink of a link removes the link only */
 	UK_TEST_EXPECT_SNUM_EQ(unlink(TOP "/s/rel"), 0);
 	UK_TEST_EXPECT_SNUM_EQ(stat(TOP "/s/target", &st), 0);
-	/* no hard links in ramfs */
+	/* O_CREAT through a link that leads nowhere makes its target */
+	UK_TEST_EXPECT_SNUM_EQ(symlink("made", TOP "/s/dangling"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(open(TOP "/s/dangling",
+				    O_WRONLY | O_CREAT | O_EXCL, 0644), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EEXIST);
+	fd = open(TOP "/s/dangling", O_WRONLY | O_CREAT, 0644);
+	UK_TEST_ASSERT(fd >= 0);
+	close(fd);
+	UK_TEST_EXPECT_SNUM_EQ(lstat(TOP "/s/made", &st), 0);
+	UK_TEST_EXPECT(S_ISREG(st.st_mode));
+
 	UK_TEST_EXPECT_SNUM_EQ(link(TOP "/s/target", TOP "/s/h"), -1);
 	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
 }
