@@ -9,8 +9,11 @@ throughput on the same directory in the same run (Python, same request
 size, fsync after writing; reads come from the page cache on both sides).
 ramfs runs twice per boot: the first file lands in guest pages never
 written before, the second in the pages the first one freed (TCG makes
-the first write to a guest page expensive). Prints a markdown table of
-medians; asserts nothing.
+the first write to a guest page expensive). Then the cost of one
+path lookup: stat() of a cached three-component path, which on 9pfs asks
+the host again for every component (revalidation: a Twalk and a Tclunk
+each) plus the Tgetattr, on ramfs only walks the dentry cache. Prints
+markdown tables of medians; asserts nothing.
 Usage: bench/section-fs.py [-n RUNS]"""
 import argparse
 import os
@@ -22,6 +25,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "tests"))
 from uk import SCRATCH, boot  # noqa: E402
+import re  # noqa: E402
 from fsutil import BENCH_RE, fstest_build, share_args  # noqa: E402
 from test_libsuites import missing_platform  # noqa: E402
 
@@ -58,6 +62,22 @@ def guest_bench(img, append, extra, mem, runs=1):
     return found
 
 
+STATS = 2000
+STATLOOP_RE = re.compile(r"OK statloop \S+ \d+ us=([\d.]+)")
+STATLOOP_CMD = ("-- mkdir /p mkdir /p/q write /p/q/f x statloop /p/q/f %d "
+                "rm /p/q/f rmdir /p/q rmdir /p" % STATS)
+
+
+def guest_stat_us(img, append, extra):
+    """Microseconds per stat() the guest measured, or None."""
+    b = boot(img.image, append=append, extra=extra, mem=128, timeout=300)
+    m = STATLOOP_RE.search(b.output)
+    if not m:
+        print("<!-- guest statloop failed:\n%s\n-->" % b.output[-2000:])
+        return None
+    return float(m.group(1))
+
+
 def med(vals, i):
     vals = [v[i] for v in vals if v]
     return statistics.median(vals) if vals else None
@@ -80,6 +100,7 @@ def main():
         images["kvm-arm64"] = fstest_build("kvm-arm64")
     os.makedirs(SCRATCH, exist_ok=True)
     rows = {"host": []}
+    stats = {}
     with tempfile.TemporaryDirectory(dir=SCRATCH) as d:
         for _ in range(args.n):
             rows["host"].append(host_bench(d))
@@ -97,6 +118,12 @@ def main():
                 rows.setdefault("ramfs (%s)" % target, []).append(cold)
                 rows.setdefault("ramfs (%s), pages reused" % target,
                                 []).append(warm)
+                stats.setdefault("9pfs (%s)" % target, []).append(
+                    guest_stat_us(img, STATLOOP_CMD,
+                                  share_args(d, device=dev)))
+                stats.setdefault("ramfs (%s)" % target, []).append(
+                    guest_stat_us(img, "vfs.rootfs=ramfs " + STATLOOP_CMD,
+                                  []))
     hw, hr = med(rows["host"], 0), med(rows["host"], 1)
     print("## Filesystems: sequential %d MiB, %d KiB requests (median of "
           "%d, TCG)\n" % (MIB, CHUNK // 1024, args.n))
@@ -108,6 +135,15 @@ def main():
         print("| %s | %s | %s | %s | %s |" % (
             name if name != "host" else "host (same directory)",
             fmt(w), fmt(r), ratio(w, hw), ratio(r, hr)))
+    print()
+    print("## Path lookup: stat() of a cached /p/q/f, %d calls (median of "
+          "%d, TCG)\n" % (STATS, args.n))
+    print("| filesystem | us per stat |")
+    print("| --- | ---: |")
+    for name in sorted(stats):
+        vals = [v for v in stats[name] if v is not None]
+        print("| %s | %s |" % (name, "%.1f" % statistics.median(vals)
+                               if vals else "n/a"))
     print()
 
 

@@ -8,6 +8,9 @@ bad mount options; on kvm-arm64 the share through virtio-mmio; on linuxu
 (no virtio) a clear refusal."""
 import os
 import re
+import shutil
+import threading
+import time
 
 import pytest
 
@@ -288,3 +291,129 @@ def test_linuxu_has_no_9p_transport():
              "Failed to mount /: 19")
     assert b.returncode != 0 and "fstest: done" not in b.output, \
         b.explain()
+
+
+def test_host_symlinks_followed_by_guest(fstest, share):
+    (share / "dir").mkdir()
+    (share / "dir" / "f").write_text("through")
+    os.chmod(share / "dir" / "f", 0o644)
+    os.symlink("dir/f", share / "rel")
+    os.symlink("/dir", share / "abs")
+    os.symlink("loop2", share / "loop1")
+    os.symlink("loop1", share / "loop2")
+    os.symlink("nowhere", share / "dangling")
+    link_ino = os.lstat(share / "rel").st_ino
+    b = run(fstest, share, "-- cat /rel cat /abs/f readlink /rel "
+            "lstat /rel stat /rel lstat /abs/f cat /loop1 "
+            "catnofollow /rel catnofollow /dir/f cat /dangling "
+            "readlink /grass rm /rel cat /dir/f")
+    ino = os.stat(share / "dir" / "f").st_ino
+    assert results(b.output) == [
+        "OK cat /rel <<through>>",
+        "OK cat /abs/f <<through>>",
+        "OK readlink /rel -> dir/f",
+        "OK lstat /rel type=link size=5 ino=%d nlink=1" % link_ino,
+        "OK stat /rel type=reg size=7 mode=0644",
+        "OK lstat /abs/f type=reg size=7 ino=%d nlink=1" % ino,
+        "ERR cat /loop1: Too many levels of symbolic links (40)",
+        "ERR catnofollow /rel: Too many levels of symbolic links (40)",
+        "OK catnofollow /dir/f <<through>>",
+        "ERR cat /dangling: No such file or directory (2)",
+        "ERR readlink /grass: Invalid argument (22)",
+        "OK rm /rel",
+        "OK cat /dir/f <<through>>",
+    ], b.explain()
+    # rm removed the link, not what it points to
+    assert not os.path.lexists(share / "rel")
+    assert (share / "dir" / "f").read_text() == "through"
+
+
+def test_guest_symlinks_and_hard_links_on_host(fstest, share):
+    (share / "d").mkdir()
+    (share / "t").write_text("text")
+    b = run(fstest, share, "-- symlink ../t /d/g cat /d/g "
+            "symlink /d /dl write /dl/new made-through-link "
+            "link /grass /d/hard lstat /grass "
+            "symlink x /d/g link /d /d2 link /nothere /d/h "
+            "symlink /d /dl2 mv /dl2 /dl3 readlink /dl3 "
+            "symlink d/later /ml write /ml made-through-dangling-link")
+    st = os.stat(share / "grass")
+    assert results(b.output) == [
+        "OK symlink ../t /d/g",
+        "OK cat /d/g <<text>>",
+        "OK symlink /d /dl",
+        "OK write /dl/new 17",
+        "OK link /grass /d/hard",
+        "OK lstat /grass type=reg size=20 ino=%d nlink=2" % st.st_ino,
+        "ERR symlink x: File exists (17)",
+        "ERR link /d2: Operation not permitted (1)",
+        "ERR link /d/h: No such file or directory (2)",
+        "OK symlink /d /dl2",
+        "OK mv /dl2 /dl3",
+        "OK readlink /dl3 -> /d",
+        "OK symlink d/later /ml",
+        "OK write /ml 26",
+    ], b.explain()
+    # open(O_CREAT) through a link that led nowhere made its target
+    assert (share / "d" / "later").read_text() == \
+        "made-through-dangling-link"
+    assert os.readlink(share / "ml") == "d/later"
+    # rename moved the link, not the directory it points to
+    assert os.readlink(share / "dl3") == "/d"
+    assert not os.path.lexists(share / "dl2")
+    assert os.path.isdir(share / "d") and not os.path.islink(share / "d")
+    assert os.readlink(share / "d" / "g") == "../t"
+    assert os.readlink(share / "dl") == "/d"
+    assert (share / "d" / "new").read_text() == "made-through-link"
+    assert st.st_nlink == 2
+    assert os.stat(share / "d" / "hard").st_ino == st.st_ino
+
+
+def test_host_changes_under_cached_paths(fstest, share):
+    """The guest looks paths up (they enter its dentry cache), writes
+    /ready; the host then replaces those files and writes /go; the guest
+    must see the new files, not the cached ones."""
+    (share / "a").write_text("old-a")
+    (share / "d").mkdir()
+    (share / "d" / "x").write_text("in-d")
+    (share / "f").write_text("a-file")
+    (share / "r").write_text("renamed-away")
+
+    def host_side():
+        deadline = time.monotonic() + 60
+        while not (share / "ready").exists():
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
+        (share / "a").unlink()
+        (share / "a").write_text("new-a!")
+        shutil.rmtree(share / "d")
+        (share / "d").write_text("d-is-a-file")
+        (share / "f").unlink()
+        (share / "f").mkdir()
+        (share / "f" / "y").write_text("f-is-a-dir")
+        os.rename(share / "r", share / "r2")
+        (share / "go").write_text("")
+
+    t = threading.Thread(target=host_side)
+    t.start()
+    try:
+        b = run(fstest, share, "-- cat /a cat /d/x cat /f cat /r "
+                "write /ready 1 waitfor /go cat /a cat /d cat /f/y "
+                "cat /r cat /r2 cat /d/x")
+    finally:
+        t.join(70)
+    assert results(b.output) == [
+        "OK cat /a <<old-a>>",
+        "OK cat /d/x <<in-d>>",
+        "OK cat /f <<a-file>>",
+        "OK cat /r <<renamed-away>>",
+        "OK write /ready 1",
+        "OK waitfor /go",
+        "OK cat /a <<new-a!>>",
+        "OK cat /d <<d-is-a-file>>",
+        "OK cat /f/y <<f-is-a-dir>>",
+        "ERR cat /r: No such file or directory (2)",
+        "OK cat /r2 <<renamed-away>>",
+        "ERR cat /d/x: Not a directory (20)",
+    ], b.explain()

@@ -41,6 +41,7 @@ def initrd(tmp_path_factory):
     # a hard link: cpio stores the contents once, with the last name
     os.link(tree / "data" / "blob", tree / "data" / "blob-link")
     os.chmod(tree / "etc" / "motd", 0o600)
+    os.symlink("motd", tree / "etc" / "link")
     archive = d / "root.cpio"
     subprocess.run([MKCPIO, str(archive), str(tree)], check=True)
     return archive, crc(blob)
@@ -103,6 +104,27 @@ def test_ramfs_root_file_api(fstest):
     ], b.explain()
 
 
+def test_ramfs_root_symbolic_links(fstest):
+    b = run(fstest, "vfs.rootfs=ramfs -- mkdir /d write /d/f linked "
+            "symlink /d /l symlink f /d/rel cat /l/rel readlink /l/rel "
+            "lstat /l stat /l symlink /loop /loop cat /loop "
+            "catnofollow /d/rel link /d/f /d/hard")
+    assert results(b.output) == [
+        "OK mkdir /d",
+        "OK write /d/f 6",
+        "OK symlink /d /l",
+        "OK symlink f /d/rel",
+        "OK cat /l/rel <<linked>>",
+        "OK readlink /l/rel -> f",
+        result(b.output, "OK lstat /l type=link size=2 "),
+        "OK stat /l type=dir size=4096 mode=0755",
+        "OK symlink /loop /loop",
+        "ERR cat /loop: Too many levels of symbolic links (40)",
+        "ERR catnofollow /d/rel: Too many levels of symbolic links (40)",
+        "ERR link /d/hard: Operation not permitted (1)",
+    ], b.explain()
+
+
 def test_ramfs_big_file_checksum(fstest):
     b = run(fstest, "vfs.rootfs=ramfs -- fill /big 16 hash /big", mem=256)
     want = pattern_crc(16 << 20)
@@ -158,7 +180,8 @@ def test_initrd_root_lists_and_reads(fstest, initrd):
     ("truncated", "cpio: truncated at byte"),
     ("badmagic", "cpio: bad magic at byte 0"),
     ("escape", "cpio: entry \"../evil\" escapes /: refused"),
-    ("symlink", "only directories and regular files are supported"),
+    ("fifo", "only directories, regular files and symbolic links are "
+     "supported"),
 ])
 def test_broken_initrd_stops_boot_cleanly(fstest, tmp_path, case, message):
     good = newc_archive([("dir", None), ("dir/a", b"A" * 1000)])
@@ -166,7 +189,7 @@ def test_broken_initrd_stops_boot_cleanly(fstest, tmp_path, case, message):
         "truncated": good[:700],
         "badmagic": b"070707" + good[6:],
         "escape": newc_archive([("ok", b"fine"), ("../evil", b"x")]),
-        "symlink": newc_archive([("link", b"target", 0o120777)]),
+        "fifo": newc_archive([("fifo", b"", 0o10644)]),
     }[case]
     archive = tmp_path / ("%s.cpio" % case)
     archive.write_bytes(data)
@@ -194,17 +217,19 @@ def linuxu_lacks_initrd():
 
 
 INITRD_CMDS = ("-- ls / ls /etc cat /grass stat /etc/motd hash /data/blob "
-               "hash /data/blob-link")
+               "hash /data/blob-link readlink /etc/link cat /etc/link")
 
 
 def initrd_results(blob_crc):
     return [
         "OK ls /: data/ dev/ etc/ grass(20)",
-        "OK ls /etc: motd(22)",
+        "OK ls /etc: link(22) motd(22)",
         "OK cat /grass <<The grass is green!",
         "OK stat /etc/motd type=reg size=22 mode=0600",
         "OK hash /data/blob 300000 crc=%s" % blob_crc,
         "OK hash /data/blob-link 300000 crc=%s" % blob_crc,
+        "OK readlink /etc/link -> motd",
+        "OK cat /etc/link <<hello from the initrd",
     ]
 
 

@@ -129,6 +129,67 @@ static int do_stat(const char *path)
 	return 0;
 }
 
+/* lstat, with what links need: the type, inode and link count */
+static int do_lstat(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st))
+		return fail("lstat", path);
+	printf("OK lstat %s type=%s size=%lld ino=%llu nlink=%lu\n", path,
+	       S_ISLNK(st.st_mode) ? "link" : S_ISDIR(st.st_mode) ? "dir" :
+	       S_ISREG(st.st_mode) ? "reg" : "other",
+	       (long long)st.st_size, (unsigned long long)st.st_ino,
+	       (unsigned long)st.st_nlink);
+	return 0;
+}
+
+static int do_readlink(const char *path)
+{
+	char buf[256];
+	ssize_t n = readlink(path, buf, sizeof(buf) - 1);
+
+	if (n < 0)
+		return fail("readlink", path);
+	buf[n] = '\0';
+	printf("OK readlink %s -> %s\n", path, buf);
+	return 0;
+}
+
+/* Opens with O_NOFOLLOW and reads the file */
+static int do_catnofollow(const char *path)
+{
+	char buf[256];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW);
+	ssize_t n;
+
+	if (fd < 0)
+		return fail("catnofollow", path);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n < 0)
+		return fail("catnofollow", path);
+	buf[n] = '\0';
+	printf("OK catnofollow %s <<%s>>\n", path, buf);
+	return 0;
+}
+
+/* Waits (at most 30 s) until PATH exists: lets a test change the share
+ * from the host at a known point of the run */
+static int do_waitfor(const char *path)
+{
+	struct stat st;
+
+	for (int i = 0; i < 3000; i++) {
+		if (!stat(path, &st)) {
+			printf("OK waitfor %s\n", path);
+			return 0;
+		}
+		usleep(10000);
+	}
+	return fail("waitfor", path);
+}
+
 /* Reads LEN bytes at OFF three ways: pread, lseek+read, and a read
  * split in two; all must agree */
 static int do_pread(const char *path, off_t off, size_t len)
@@ -227,6 +288,20 @@ static int hash(const char *path, int quiet, double *secs)
 		return fail("hash", path);
 	if (!quiet)
 		printf("OK hash %s %zu crc=%08x\n", path, total, crc);
+	return 0;
+}
+
+/* N stat() calls of PATH: the cost of one lookup (bench) */
+static int do_statloop(const char *path, long n)
+{
+	struct stat st;
+	double t0 = now_s();
+
+	for (long i = 0; i < n; i++)
+		if (stat(path, &st))
+			return fail("statloop", path);
+	printf("OK statloop %s %ld us=%.2f\n", path, n,
+	       n > 0 ? (now_s() - t0) * 1e6 / n : 0.0);
 	return 0;
 }
 
@@ -415,6 +490,24 @@ static int c_mkdir(char **a)
 static int c_rmdir(char **a) { return report(rmdir(a[0]), "rmdir", a, 1); }
 static int c_rm(char **a) { return report(unlink(a[0]), "rm", a, 1); }
 static int c_mv(char **a) { return report(rename(a[0], a[1]), "mv", a, 2); }
+static int c_symlink(char **a)
+{
+	return report(symlink(a[0], a[1]), "symlink", a, 2);
+}
+
+static int c_link(char **a)
+{
+	/* errors name the new path */
+	if (link(a[0], a[1]))
+		return fail("link", a[1]);
+	return report(0, "link", a, 2);
+}
+
+static int c_statloop(char **a) { return do_statloop(a[0], atol(a[1])); }
+static int c_waitfor(char **a) { return do_waitfor(a[0]); }
+static int c_lstat(char **a) { return do_lstat(a[0]); }
+static int c_readlink(char **a) { return do_readlink(a[0]); }
+static int c_catnofollow(char **a) { return do_catnofollow(a[0]); }
 static int c_umount(char **a) { return report(umount(a[0]), "umount", a, 1); }
 
 static int c_mount(char **a)
@@ -460,6 +553,10 @@ static const struct command {
 	{ "df", 1, c_df }, { "redirect", 1, c_redirect },
 	{ "stdin", 0, c_stdin }, { "badfd", 0, c_badfd },
 	{ "concurrent", 1, c_concurrent }, { "head", 2, c_head },
+	{ "symlink", 2, c_symlink }, { "readlink", 1, c_readlink },
+	{ "link", 2, c_link }, { "lstat", 1, c_lstat },
+	{ "catnofollow", 1, c_catnofollow }, { "waitfor", 1, c_waitfor },
+	{ "statloop", 2, c_statloop },
 };
 
 int main(int argc, char *argv[])

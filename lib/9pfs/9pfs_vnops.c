@@ -57,6 +57,27 @@ static int p9fs_lookup(struct vnode *dvp, const char *name,
 	return *vpp ? 0 : -rc;
 }
 
+/* The host may have removed, renamed or replaced the file: walk the name
+ * again and compare the file's identity (qid path) */
+static int p9fs_revalidate(struct vnode *dvp, struct vnode *vp,
+			   const char *name)
+{
+	struct uk_9pdev *dev = p9fs_dev(dvp);
+	struct uk_9pfid *fid;
+	uint64_t ino;
+	int is_dir, rc;
+
+	fid = uk_9p_walk(dev, vfid(dvp), name, &rc);
+	if (!fid)
+		return -rc;
+	ino = fid->qid.path;
+	is_dir = !!(fid->qid.type & UK_9P_QTDIR);
+	uk_9p_clunk(dev, fid);
+	if (ino != vp->v_ino || is_dir != (vp->v_type == VDIR))
+		return ESTALE;
+	return 0;
+}
+
 static int p9fs_inactive(struct vnode *vp)
 {
 	if (vp->v_mount && vp->v_mount->m_data)
@@ -236,6 +257,24 @@ static int p9fs_rename(struct vnode *dvp1, struct vnode *vp1 __unused,
 			       name2);
 }
 
+static int p9fs_readlink(struct vnode *vp, char *buf, size_t size)
+{
+	ssize_t n = uk_9p_readlink(p9fs_dev(vp), vfid(vp), buf, size);
+
+	return n < 0 ? -n : 0;
+}
+
+static int p9fs_symlink(struct vnode *dvp, const char *name,
+			const char *target)
+{
+	return -uk_9p_symlink(p9fs_dev(dvp), vfid(dvp), name, target, 0);
+}
+
+static int p9fs_link(struct vnode *dvp, struct vnode *vp, const char *name)
+{
+	return -uk_9p_link(p9fs_dev(dvp), vfid(dvp), vfid(vp), name);
+}
+
 static int p9fs_getattr(struct vnode *vp, struct vattr *vap)
 {
 	struct uk_9p_attr a;
@@ -308,4 +347,8 @@ const struct vnops p9fs_vnops = {
 	.vop_setattr = p9fs_setattr,
 	.vop_inactive = p9fs_inactive,
 	.vop_truncate = p9fs_truncate,
+	.vop_readlink = p9fs_readlink,
+	.vop_symlink = p9fs_symlink,
+	.vop_link = p9fs_link,
+	.vop_revalidate = p9fs_revalidate,
 };

@@ -25,6 +25,7 @@ struct ramfs_node {
 	size_t nblocks_cap;		/* entries in blocks[] */
 	size_t nblocks;			/* highest allocated block + 1 */
 	size_t size;
+	char *target;			/* symbolic links: the target */
 	int vcount;			/* vnodes referring to it */
 	int removed;
 	struct timespec atime, mtime, ctime;

@@ -44,6 +44,7 @@ static void node_free(struct ramfs_node *np)
 {
 	ramfs_blocks_free(np, 0);
 	free(np->blocks);
+	free(np->target);
 	free(np->name);
 	free(np);
 }
@@ -118,8 +119,9 @@ static int ramfs_lookup(struct vnode *dvp, const char *name,
 	return *vpp ? 0 : ENOMEM;
 }
 
+/* A new node in dvp; target is the contents of a symbolic link */
 static int add_node(struct vnode *dvp, const char *name, enum vtype type,
-		    mode_t mode)
+		    mode_t mode, const char *target)
 {
 	struct ramfs_node *dir = dvp->v_data, *np;
 
@@ -130,6 +132,14 @@ static int add_node(struct vnode *dvp, const char *name, enum vtype type,
 	np = ramfs_node_alloc(name, type, mode);
 	if (!np)
 		return ENOMEM;
+	if (target) {
+		np->target = strdup(target);
+		if (!np->target) {
+			node_free(np);
+			return ENOMEM;
+		}
+		np->size = strlen(target);
+	}
 	child_attach(dir, np);
 	return 0;
 }
@@ -138,12 +148,31 @@ static int ramfs_create(struct vnode *dvp, const char *name, mode_t mode)
 {
 	if (!S_ISREG(mode))
 		return EINVAL;
-	return add_node(dvp, name, VREG, mode);
+	return add_node(dvp, name, VREG, mode, NULL);
 }
 
 static int ramfs_mkdir(struct vnode *dvp, const char *name, mode_t mode)
 {
-	return add_node(dvp, name, VDIR, mode);
+	return add_node(dvp, name, VDIR, mode, NULL);
+}
+
+static int ramfs_symlink(struct vnode *dvp, const char *name,
+			 const char *target)
+{
+	return add_node(dvp, name, VLNK, 0777, target);
+}
+
+static int ramfs_readlink(struct vnode *vp, char *buf, size_t size)
+{
+	struct ramfs_node *np = vp->v_data;
+
+	if (np->type != VLNK)
+		return EINVAL;
+	if (np->size >= size)
+		return ENAMETOOLONG;
+	memcpy(buf, np->target, np->size + 1);
+	np->atime = now();
+	return 0;
 }
 
 static int ramfs_remove(struct vnode *dvp __unused, struct vnode *vp,
@@ -353,7 +382,8 @@ static int ramfs_setattr(struct vnode *vp, struct vattr *vap)
 
 static unsigned char dtype(enum vtype t)
 {
-	return t == VDIR ? DT_DIR : t == VREG ? DT_REG : DT_UNKNOWN;
+	return t == VDIR ? DT_DIR : t == VREG ? DT_REG :
+		t == VLNK ? DT_LNK : DT_UNKNOWN;
 }
 
 /* f_offset: 0 is ".", 1 is "..", n >= 2 the (n-2)th child */
@@ -402,4 +432,6 @@ const struct vnops ramfs_vnops = {
 	.vop_setattr = ramfs_setattr,
 	.vop_inactive = ramfs_inactive,
 	.vop_truncate = ramfs_truncate,
+	.vop_readlink = ramfs_readlink,
+	.vop_symlink = ramfs_symlink,
 };

@@ -12,8 +12,9 @@
 
 enum {
 	P9_RLERROR = 7, P9_TSTATFS = 8, P9_TLOPEN = 12, P9_TLCREATE = 14,
-	P9_TGETATTR = 24, P9_TSETATTR = 26, P9_TREADDIR = 40,
-	P9_TFSYNC = 50, P9_TMKDIR = 72, P9_TRENAMEAT = 74,
+	P9_TSYMLINK = 16, P9_TREADLINK = 22, P9_TGETATTR = 24,
+	P9_TSETATTR = 26, P9_TREADDIR = 40,
+	P9_TFSYNC = 50, P9_TLINK = 70, P9_TMKDIR = 72, P9_TRENAMEAT = 74,
 	P9_TUNLINKAT = 76, P9_TVERSION = 100, P9_TATTACH = 104,
 	P9_TWALK = 110, P9_TREAD = 116, P9_TWRITE = 118, P9_TCLUNK = 120,
 };
@@ -504,6 +505,45 @@ int uk_9p_renameat(struct uk_9pdev *dev, struct uk_9pfid *olddfid,
 {
 	return simple_request(dev, P9_TRENAMEAT, "fsfs", olddfid, oldname,
 			      newdfid, newname);
+}
+
+int uk_9p_symlink(struct uk_9pdev *dev, struct uk_9pfid *dfid,
+		  const char *name, const char *target, uint32_t gid)
+{
+	/* Rsymlink carries the new link's qid, which nobody here needs */
+	return simple_request(dev, P9_TSYMLINK, "fssd", dfid, name, target,
+			      gid);
+}
+
+ssize_t uk_9p_readlink(struct uk_9pdev *dev, struct uk_9pfid *fid,
+		       char *buf, size_t size)
+{
+	struct msg r;
+	uint16_t n;
+	ssize_t rc;
+
+	uk_mutex_lock(&dev->lock);
+	rc = request(dev, P9_TREADLINK, &r, "f", fid);
+	if (!rc) {
+		n = get16(&r);
+		if (r.err)
+			rc = r.err;
+		else if (n >= size)
+			rc = -ENAMETOOLONG;
+		else {
+			get(&r, buf, n);
+			buf[n] = '\0';
+			rc = r.err ? r.err : n;
+		}
+	}
+	uk_mutex_unlock(&dev->lock);
+	return rc;
+}
+
+int uk_9p_link(struct uk_9pdev *dev, struct uk_9pfid *dfid,
+	       struct uk_9pfid *fid, const char *name)
+{
+	return simple_request(dev, P9_TLINK, "ffs", dfid, fid, name);
 }
 
 int uk_9p_fsync(struct uk_9pdev *dev, struct uk_9pfid *fid)

@@ -32,6 +32,7 @@ static const char *const messages[] = {
 	[UKCPIO_MKDIR_FAILED] = "could not create a directory",
 	[UKCPIO_FILE_CREATE_FAILED] = "could not create a file",
 	[UKCPIO_FILE_WRITE_FAILED] = "could not write a file",
+	[UKCPIO_SYMLINK_FAILED] = "could not create a symbolic link",
 };
 
 const char *ukcpio_strerror(int err)
@@ -120,6 +121,31 @@ static int make_dir(const char *path, mode_t mode)
 		return chmod(path, mode & 07777) ? -UKCPIO_MKDIR_FAILED : 0;
 	uk_pr_err("cpio: cannot create directory %s: %d\n", path, errno);
 	return -UKCPIO_MKDIR_FAILED;
+}
+
+/* A symbolic link: newc stores the target as the entry's data */
+static int make_symlink(const char *path, const char *data, size_t size)
+{
+	char *target;
+	int rc = 0;
+
+	if (!size || size >= PATH_MAX) {
+		uk_pr_err("cpio: symbolic link %s has a target of %zu bytes\n",
+			  path, size);
+		return -UKCPIO_BAD_HEADER;
+	}
+	target = malloc(size + 1);
+	if (!target)
+		return -UKCPIO_SYMLINK_FAILED;
+	memcpy(target, data, size);
+	target[size] = '\0';
+	if (symlink(target, path)) {
+		uk_pr_err("cpio: cannot create symbolic link %s: %d\n", path,
+			  errno);
+		rc = -UKCPIO_SYMLINK_FAILED;
+	}
+	free(target);
+	return rc;
 }
 
 /*
@@ -260,10 +286,12 @@ static int extract_entries(const char *dest, const char *base, size_t len,
 			rc = regular_file(hdr, path, mode, base + data_off, size,
 					  links);
 			(*files)++;
+		} else if (S_ISLNK(mode)) {
+			rc = make_symlink(path, base + data_off, size);
 		} else {
 			uk_pr_err("cpio: entry \"%s\" has type %lo: only "
-				  "directories and regular files are "
-				  "supported\n", name,
+				  "directories, regular files and symbolic "
+				  "links are supported\n", name,
 				  (unsigned long)(mode & S_IFMT));
 			rc = -UKCPIO_UNSUPPORTED_TYPE;
 		}

@@ -29,13 +29,15 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 		       struct dentry **dpp)
 {
 	struct dentry *ddp, *dp;
-	const char *name;
+	char dest[PATH_MAX];
+	const char *name, *create = path;
+	int follow = !(flags & O_NOFOLLOW);
 	int err;
 
 	if (!(flags & O_CREAT))
-		return vfs_namei(path, dpp);
+		return vfs_namei_follow(path, follow, dpp);
 
-	err = vfs_namei(path, &dp);
+	err = vfs_namei_follow(path, follow, &dp);
 	if (!err) {
 		if (flags & O_EXCL) {
 			vfscore_dentry_release(dp);
@@ -46,7 +48,13 @@ static int open_dentry(const char *path, int flags, mode_t mode,
 	}
 	if (err != ENOENT)
 		return err;
-	err = vfs_namei_parent(path, &ddp, &name);
+	if (follow && !(flags & O_EXCL)) {
+		err = vfs_link_dest(path, dest);
+		if (err)
+			return err;
+		create = dest;
+	}
+	err = vfs_namei_parent(create, &ddp, &name);
 	if (err)
 		return err;
 	err = vfs_check_writable(ddp);
@@ -83,7 +91,9 @@ static int do_open(int dirfd, const char *path, int flags, mode_t mode)
 		return -err;
 	}
 	vp = dp->d_vnode;
-	if (vp->v_type == VDIR && (acc != O_RDONLY || (flags & O_TRUNC)))
+	if (vp->v_type == VLNK)		/* only met with O_NOFOLLOW */
+		err = ELOOP;
+	else if (vp->v_type == VDIR && (acc != O_RDONLY || (flags & O_TRUNC)))
 		err = EISDIR;
 	else if ((acc != O_RDONLY || (flags & O_TRUNC)) && vp->v_type == VREG)
 		err = vfs_check_writable(dp);

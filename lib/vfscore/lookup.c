@@ -2,7 +2,10 @@
 /*
  * Paths: normalisation against the working directory, the dentry cache
  * and the walk from a mount's root to a path, one vop_lookup per
- * component that is not cached yet.
+ * component that is not cached yet. A symbolic link met on the way
+ * restarts the walk on the path it points to (cached dentries are
+ * always of paths without links in them); ".." is resolved on the text
+ * of the path, before any link is followed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -183,14 +186,71 @@ int vfs_dcache_drop_mount(struct mount *mp)
 	return 0;
 }
 
-int vfs_namei(const char *path, struct dentry **dpp)
+/* Symbolic links followed in one lookup before it fails with ELOOP */
+#define VFS_MAXSYMLINKS	40
+
+/* vfs_walk met a symbolic link: the path to walk instead is in `redo` */
+#define WALK_REDO	(-1)
+
+/*
+ * Builds in redo the path that replaces a walk through the link at the
+ * dentry dp: the link's directory (prefix[0..dir_len)), the target and
+ * the components after the link (rest).
+ */
+static int link_redo(struct dentry *dp, const char *prefix, size_t dir_len,
+		     const char *rest, char *redo)
+{
+	char target[PATH_MAX];
+	int err;
+
+	if (!dp->d_vnode->v_op->vop_readlink)
+		return EINVAL;
+	vn_lock(dp->d_vnode);
+	err = VOP_READLINK(dp->d_vnode, target, sizeof(target));
+	vn_unlock(dp->d_vnode);
+	if (err)
+		return err;
+	if (!*target)
+		return ENOENT;
+	if (target[0] == '/' || dir_len == 0) {
+		strcpy(redo, "/");
+	} else {
+		memcpy(redo, prefix, dir_len);
+		redo[dir_len] = '\0';
+	}
+	return path_append(redo, target) ?: path_append(redo, rest);
+}
+
+/* 1 if the cached dentry dp (child `name` of ddp) still names its file */
+static int dentry_valid(struct dentry *ddp, struct dentry *dp,
+			const char *name)
+{
+	int err;
+
+	if (!dp->d_vnode->v_op->vop_revalidate)
+		return 1;
+	vn_lock(ddp->d_vnode);
+	err = VOP_REVALIDATE(ddp->d_vnode, dp->d_vnode, name);
+	vn_unlock(ddp->d_vnode);
+	return !err;
+}
+
+/*
+ * One walk from the mount root of path: the dentry in *dpp, or WALK_REDO
+ * when a symbolic link (not the last component unless follow) was met.
+ * Cached dentries of filesystems that revalidate are checked when they
+ * are the last component, or all of them if check_all; *trusted tells
+ * whether one was used unchecked.
+ */
+static int vfs_walk(const char *path, int follow, int check_all,
+		    int *trusted, struct dentry **dpp, char *redo)
 {
 	char prefix[PATH_MAX];
 	struct dentry *dp, *next;
 	struct vnode *vp;
 	struct mount *mp;
 	const char *p;
-	size_t len;
+	size_t len, dir_len;
 	int err;
 
 	mp = vfs_findroot(path);
@@ -218,6 +278,7 @@ int vfs_namei(const char *path, struct dentry **dpp)
 		}
 		memcpy(name, p, n);
 		name[n] = '\0';
+		dir_len = len;
 		if (len > 1)
 			prefix[len++] = '/';
 		memcpy(prefix + len, p, n);
@@ -226,6 +287,15 @@ int vfs_namei(const char *path, struct dentry **dpp)
 		p = end;
 
 		next = dcache_find(mp, prefix);
+		if (next && next->d_vnode->v_op->vop_revalidate &&
+		    !check_all && p[strspn(p, "/")]) {
+			*trusted = 1;
+		} else if (next && !dentry_valid(dp, next, name)) {
+			/* Changed under us: forget it and what is below */
+			vfscore_dentry_release(next);
+			vfs_dcache_drop(prefix);
+			next = NULL;
+		}
 		if (!next) {
 			if (dp->d_vnode->v_type != VDIR) {
 				vfscore_dentry_release(dp);
@@ -248,9 +318,78 @@ int vfs_namei(const char *path, struct dentry **dpp)
 		}
 		vfscore_dentry_release(dp);
 		dp = next;
+		/* "link/" and "link/x" go through the link, "link" only when
+		 * following */
+		if (dp->d_vnode->v_type == VLNK && (*p || follow)) {
+			err = link_redo(dp, prefix, dir_len, p, redo);
+			vfscore_dentry_release(dp);
+			return err ? err : WALK_REDO;
+		}
 	}
 	*dpp = dp;
 	return 0;
+}
+
+int vfs_namei_follow(const char *path, int follow, struct dentry **dpp)
+{
+	char buf[2][PATH_MAX];
+	const char *cur = path;
+	int links, err;
+
+	int check_all = 0, trusted = 0;
+
+	for (links = 0; links <= VFS_MAXSYMLINKS; links++) {
+		err = vfs_walk(cur, follow, check_all, &trusted, dpp,
+			       buf[links & 1]);
+		if (err == WALK_REDO) {
+			cur = buf[links & 1];
+			continue;
+		}
+		/* A directory on the way may be stale: check them all once */
+		if (trusted && !check_all &&
+		    (err == ENOENT || err == ESTALE || err == ENOTDIR)) {
+			check_all = 1;
+			links = -1;
+			cur = path;
+			continue;
+		}
+		return err;
+	}
+	return ELOOP;
+}
+
+int vfs_link_dest(const char *path, char *out)
+{
+	char cur[PATH_MAX];
+	struct dentry *dp;
+	int links, err = 0;
+
+	strcpy(cur, path);
+	for (links = 0; links <= VFS_MAXSYMLINKS; links++) {
+		const char *slash;
+
+		if (vfs_namei_follow(cur, 0, &dp))
+			break;		/* a path that does not exist */
+		if (dp->d_vnode->v_type != VLNK) {
+			vfscore_dentry_release(dp);
+			return EEXIST;
+		}
+		slash = strrchr(dp->d_path, '/');
+		err = link_redo(dp, dp->d_path, slash - dp->d_path, "", out);
+		vfscore_dentry_release(dp);
+		if (err)
+			return err;
+		strcpy(cur, out);
+	}
+	if (links > VFS_MAXSYMLINKS)
+		return ELOOP;
+	strcpy(out, cur);
+	return 0;
+}
+
+int vfs_namei(const char *path, struct dentry **dpp)
+{
+	return vfs_namei_follow(path, 1, dpp);
 }
 
 int vfs_namei_parent(const char *path, struct dentry **ddpp,

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Calls that name a path: stat and friends, access, mkdir, rmdir,
- * unlink, rename, truncate, chmod, chdir and getcwd, statfs; the link,
- * FIFO and device-node calls, which no filesystem here supports.
+ * unlink, rename, truncate, chmod, chdir and getcwd, statfs; symbolic
+ * and hard links; the FIFO and device-node calls, which no filesystem
+ * here supports.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -22,9 +23,11 @@ static int errno_ret(int err)
 	return 0;
 }
 
-/* Looks up dirfd/path and runs fn on its dentry (vfs lock held) */
-static int with_path(int dirfd, const char *path,
-		     int (*fn)(struct dentry *dp, void *arg), void *arg)
+/* Looks up dirfd/path and runs fn on its dentry (vfs lock held); a
+ * symbolic link as the last component is followed if follow */
+static int with_path_follow(int dirfd, const char *path, int follow,
+			    int (*fn)(struct dentry *dp, void *arg),
+			    void *arg)
 {
 	char full[PATH_MAX];
 	struct dentry *dp;
@@ -33,7 +36,7 @@ static int with_path(int dirfd, const char *path,
 	vfs_lock();
 	err = vfs_fullpath(dirfd, path, full);
 	if (!err)
-		err = vfs_namei(full, &dp);
+		err = vfs_namei_follow(full, follow, &dp);
 	if (!err) {
 		vn_lock(dp->d_vnode);
 		err = fn(dp, arg);
@@ -42,6 +45,12 @@ static int with_path(int dirfd, const char *path,
 	}
 	vfs_unlock();
 	return errno_ret(err);
+}
+
+static int with_path(int dirfd, const char *path,
+		     int (*fn)(struct dentry *dp, void *arg), void *arg)
+{
+	return with_path_follow(dirfd, path, 1, fn, arg);
 }
 
 static int stat_fn(struct dentry *dp, void *arg)
@@ -55,7 +64,8 @@ int fstatat(int dirfd, const char *path, struct stat *st, int flags)
 		return errno_ret(EFAULT);
 	if ((flags & AT_EMPTY_PATH) && path && !*path)
 		return fstat(dirfd, st);
-	return with_path(dirfd, path, stat_fn, st);
+	return with_path_follow(dirfd, path, !(flags & AT_SYMLINK_NOFOLLOW),
+				stat_fn, st);
 }
 
 int stat(const char *path, struct stat *st)
@@ -63,7 +73,6 @@ int stat(const char *path, struct stat *st)
 	return fstatat(AT_FDCWD, path, st, 0);
 }
 
-/* No symbolic links: lstat is stat */
 int lstat(const char *path, struct stat *st)
 {
 	return fstatat(AT_FDCWD, path, st, AT_SYMLINK_NOFOLLOW);
@@ -158,7 +167,7 @@ static int mkdir_fn(struct dentry *ddp, const char *name, const char *full,
 	struct dentry *dp;
 	int err;
 
-	if (!vfs_namei(full, &dp)) {
+	if (!vfs_namei_follow(full, 0, &dp)) {
 		vfscore_dentry_release(dp);
 		return EEXIST;
 	}
@@ -189,7 +198,7 @@ static int remove_fn(struct dentry *ddp, const char *name, const char *full,
 
 	if (!strcmp(name, ".") || !strcmp(name, ".."))
 		return EINVAL;
-	err = vfs_namei(full, &dp);
+	err = vfs_namei_follow(full, 0, &dp);
 	if (err)
 		return err;
 	if (vfs_is_mountpoint(full) || !strcmp(full, vfs_cwd))
@@ -206,9 +215,10 @@ static int remove_fn(struct dentry *ddp, const char *name, const char *full,
 		vn_unlock(dp->d_vnode);
 		vn_unlock(ddp->d_vnode);
 	}
-	vfscore_dentry_release(dp);
+	/* The cache holds the path without links in it */
 	if (!err)
-		vfs_dcache_drop(full);
+		vfs_dcache_drop(dp->d_path);
+	vfscore_dentry_release(dp);
 	return err;
 }
 
@@ -245,7 +255,7 @@ static int do_rename(const char *from, const char *to)
 		return EBUSY;
 	if (vfs_findroot(from) != vfs_findroot(to))
 		return EXDEV;
-	err = vfs_namei(from, &dp1);
+	err = vfs_namei_follow(from, 0, &dp1);
 	if (err)
 		return err;
 	err = vfs_namei_parent(from, &ddp1, &name1);
@@ -256,7 +266,7 @@ static int do_rename(const char *from, const char *to)
 	err = vfs_namei_parent(to, &ddp2, &name2);
 	if (err)
 		goto out;
-	if (vfs_namei(to, &dp2))
+	if (vfs_namei_follow(to, 0, &dp2))
 		dp2 = NULL;
 	if (dp2 && dp1->d_vnode->v_type == VDIR &&
 	    dp2->d_vnode->v_type != VDIR)
@@ -271,8 +281,8 @@ static int do_rename(const char *from, const char *to)
 			 dp2 ? dp2->d_vnode : NULL, name2);
 	vn_unlock(ddp1->d_vnode);
 	if (!err) {
-		vfs_dcache_drop(from);
-		vfs_dcache_drop(to);
+		vfs_dcache_drop(dp1->d_path);
+		vfs_dcache_drop(dp2 ? dp2->d_path : to);
 	}
 out:
 	if (dp2)
@@ -315,8 +325,8 @@ static int set_cwd(const char *full)
 		return err;
 	if (dp->d_vnode->v_type != VDIR)
 		err = ENOTDIR;
-	else
-		strcpy(vfs_cwd, full);
+	else	/* the path without links, so that ".." leaves the target */
+		strcpy(vfs_cwd, dp->d_path);
 	vfscore_dentry_release(dp);
 	return err;
 }
@@ -437,28 +447,110 @@ int fchmod(int fd, mode_t mode)
 }
 
 /*
- * No filesystem here has links, FIFOs or device nodes: the calls that
- * would make them fail as Linux does on such a filesystem, and
- * readlink finds no symbolic link (EINVAL) on any path that exists.
+ * Links: filesystems without them leave the vops NULL, and the calls
+ * fail as Linux does on such a filesystem (EPERM to make one, EINVAL
+ * from readlink).
  */
-int link(const char *oldpath __unused, const char *newpath __unused)
+static int symlink_fn(struct dentry *ddp, const char *name,
+		      const char *full __unused, void *arg)
 {
-	return errno_ret(EPERM);
+	struct vnode *dvp = ddp->d_vnode;
+	int err;
+
+	if (!dvp->v_op->vop_symlink)
+		return EPERM;
+	vn_lock(dvp);
+	err = VOP_SYMLINK(dvp, name, arg);
+	vn_unlock(dvp);
+	return err;
 }
 
-int symlink(const char *target __unused, const char *linkpath __unused)
+int symlink(const char *target, const char *linkpath)
 {
-	return errno_ret(EPERM);
+	if (!target)
+		return errno_ret(EFAULT);
+	if (!*target)
+		return errno_ret(ENOENT);
+	if (strlen(target) >= PATH_MAX)
+		return errno_ret(ENAMETOOLONG);
+	return with_parent(AT_FDCWD, linkpath, symlink_fn, (void *)target);
 }
 
-static int not_a_link_fn(struct dentry *dp __unused, void *arg __unused)
+struct readlink_args {
+	char *buf;
+	size_t size;
+	ssize_t len;
+};
+
+static int readlink_fn(struct dentry *dp, void *arg)
 {
-	return EINVAL;
+	struct readlink_args *a = arg;
+	struct vnode *vp = dp->d_vnode;
+	char target[PATH_MAX];
+	int err;
+
+	if (vp->v_type != VLNK || !vp->v_op->vop_readlink)
+		return EINVAL;
+	err = VOP_READLINK(vp, target, sizeof(target));
+	if (err)
+		return err;
+	/* No NUL added, as POSIX says; a short buffer truncates */
+	a->len = MIN(strlen(target), a->size);
+	memcpy(a->buf, target, a->len);
+	return 0;
 }
 
-ssize_t readlink(const char *path, char *buf __unused, size_t size __unused)
+ssize_t readlink(const char *path, char *buf, size_t size)
 {
-	return with_path(AT_FDCWD, path, not_a_link_fn, NULL);
+	struct readlink_args a = { .buf = buf, .size = size };
+
+	if (!buf)
+		return errno_ret(EFAULT);
+	if (!size)
+		return errno_ret(EINVAL);
+	if (with_path_follow(AT_FDCWD, path, 0, readlink_fn, &a))
+		return -1;
+	return a.len;
+}
+
+static int link_fn(struct dentry *ddp, const char *name,
+		   const char *full __unused, void *arg)
+{
+	struct dentry *dp = arg;
+	struct vnode *dvp = ddp->d_vnode;
+	int err;
+
+	if (dp->d_vnode->v_type == VDIR)
+		return EPERM;
+	if (dp->d_mount != ddp->d_mount)
+		return EXDEV;
+	if (!dvp->v_op->vop_link)
+		return EPERM;
+	vn_lock(dvp);
+	err = VOP_LINK(dvp, dp->d_vnode, name);
+	vn_unlock(dvp);
+	return err;
+}
+
+/* Like Linux, a symbolic link as oldpath is linked itself */
+int link(const char *oldpath, const char *newpath)
+{
+	char full[PATH_MAX];
+	struct dentry *dp;
+	int err;
+
+	vfs_lock();
+	err = vfs_fullpath(AT_FDCWD, oldpath, full);
+	if (!err)
+		err = vfs_namei_follow(full, 0, &dp);
+	vfs_unlock();
+	if (err)
+		return errno_ret(err);
+	err = with_parent(AT_FDCWD, newpath, link_fn, dp);
+	vfs_lock();
+	vfscore_dentry_release(dp);
+	vfs_unlock();
+	return err;
 }
 
 int mknod(const char *path __unused, mode_t mode __unused,

@@ -26,8 +26,16 @@ static inline void vfs_unlock(void) { uk_mutex_unlock(&vfs_mutex); }
 /* Absolute, normalised form of path (relative to dirfd's directory or
  * the working directory) into out[PATH_MAX]; 0 or a positive errno */
 int vfs_fullpath(int dirfd, const char *path, char *out);
-/* The dentry of an absolute path, with a new reference */
+/* The dentry of an absolute path, with a new reference, following
+ * symbolic links (ELOOP after 40) */
 int vfs_namei(const char *path, struct dentry **dpp);
+/* The same, but a link as the last component is returned itself unless
+ * follow */
+int vfs_namei_follow(const char *path, int follow, struct dentry **dpp);
+/* What creating path would create, following links that lead nowhere
+ * (open(O_CREAT) on a dangling link makes its target): the path in
+ * out[PATH_MAX], or EEXIST if path leads to an existing file */
+int vfs_link_dest(const char *path, char *out);
 /* The dentry of the parent directory and the last component */
 int vfs_namei_parent(const char *path, struct dentry **ddpp,
 		     const char **name);

@@ -9,7 +9,9 @@
  * reading, until input may have arrived since the last ukplat_cink() (or
  * just briefly): readers call it when ukplat_cink() returned 0 and then
  * read again. It sleeps where the platform has an input interrupt
- * (linuxu: SIGIO from stdin) and spins for a moment otherwise (kvm).
+ * (linuxu: SIGIO from stdin; kvm: the serial port's receive interrupt,
+ * or any other interrupt) and spins for a moment otherwise (kvm without
+ * a serial console or without its interrupt in the device tree).
  */
 #ifndef __UKPLAT_CONSOLE_H__
 #define __UKPLAT_CONSOLE_H__

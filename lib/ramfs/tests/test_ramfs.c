@@ -2,7 +2,8 @@
 /*
  * ramfs on its own mount (/ramfstest): files grow and shrink, holes read
  * as zeros, directories list their entries, rename and unlink behave as
- * POSIX says, an unlinked open file stays readable.
+ * POSIX says, an unlinked open file stays readable, symbolic links are
+ * followed (and loops stop with ELOOP).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -181,3 +182,69 @@ UK_TESTCASE(ramfs_testsuite, scatter_gather)
 }
 
 uk_testsuite_register(ramfs_testsuite, ramfs_suite_init);
+
+UK_TESTCASE(ramfs_testsuite, symbolic_links)
+{
+	char buf[64] = { 0 }, cwd[64];
+	struct stat st;
+	int fd;
+
+	UK_TEST_EXPECT_SNUM_EQ(mkdir(TOP "/s", 0755), 0);
+	fd = open(TOP "/s/target", O_RDWR | O_CREAT, 0644);
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(write(fd, "pointed", 7), 7);
+	close(fd);
+	UK_TEST_EXPECT_SNUM_EQ(symlink("target", TOP "/s/rel"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(symlink(TOP "/s", TOP "/abs"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(symlink("x", TOP "/s/rel"), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EEXIST);
+	/* read through a relative link and through a linked directory */
+	fd = open(TOP "/abs/rel", O_RDONLY);
+	UK_TEST_ASSERT(fd >= 0);
+	UK_TEST_EXPECT_SNUM_EQ(read(fd, buf, sizeof(buf)), 7);
+	UK_TEST_EXPECT_STR_EQ(buf, "pointed");
+	close(fd);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(TOP "/s/rel", buf, sizeof(buf)), 6);
+	UK_TEST_EXPECT_BYTES_EQ(buf, "target", 6);
+	/* a short buffer truncates, no NUL */
+	UK_TEST_EXPECT_SNUM_EQ(readlink(TOP "/s/rel", buf, 3), 3);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(TOP "/s/target", buf, 8), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EINVAL);
+	UK_TEST_EXPECT_SNUM_EQ(lstat(TOP "/s/rel", &st), 0);
+	UK_TEST_EXPECT(S_ISLNK(st.st_mode));
+	UK_TEST_EXPECT_SNUM_EQ(st.st_size, 6);
+	UK_TEST_EXPECT_SNUM_EQ(stat(TOP "/s/rel", &st), 0);
+	UK_TEST_EXPECT(S_ISREG(st.st_mode));
+	UK_TEST_EXPECT_SNUM_EQ(open(TOP "/s/rel", O_RDONLY | O_NOFOLLOW), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ELOOP);
+	/* loops end */
+	UK_TEST_EXPECT_SNUM_EQ(symlink("loop2", TOP "/s/loop1"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(symlink("loop1", TOP "/s/loop2"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(TOP "/s/loop1", &st), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ELOOP);
+	/* chdir through a link lands in the target; ".." leaves it */
+	UK_TEST_EXPECT_SNUM_EQ(chdir(TOP "/abs"), 0);
+	UK_TEST_ASSERT(getcwd(cwd, sizeof(cwd)) != NULL);
+	UK_TEST_EXPECT_STR_EQ(cwd, TOP "/s");
+	UK_TEST_EXPECT_SNUM_EQ(chdir("/"), 0);
+	/* unlink through a linked directory removes the file there */
+	UK_TEST_EXPECT_SNUM_EQ(unlink(TOP "/abs/loop1"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(lstat(TOP "/s/loop1", &st), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, ENOENT);
+	/* unlink of a link removes the link only */
+	UK_TEST_EXPECT_SNUM_EQ(unlink(TOP "/s/rel"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(stat(TOP "/s/target", &st), 0);
+	/* O_CREAT through a link that leads nowhere makes its target */
+	UK_TEST_EXPECT_SNUM_EQ(symlink("made", TOP "/s/dangling"), 0);
+	UK_TEST_EXPECT_SNUM_EQ(open(TOP "/s/dangling",
+				    O_WRONLY | O_CREAT | O_EXCL, 0644), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EEXIST);
+	fd = open(TOP "/s/dangling", O_WRONLY | O_CREAT, 0644);
+	UK_TEST_ASSERT(fd >= 0);
+	close(fd);
+	UK_TEST_EXPECT_SNUM_EQ(lstat(TOP "/s/made", &st), 0);
+	UK_TEST_EXPECT(S_ISREG(st.st_mode));
+
+	UK_TEST_EXPECT_SNUM_EQ(link(TOP "/s/target", TOP "/s/h"), -1);
+	UK_TEST_EXPECT_SNUM_EQ(errno, EPERM);
+}

@@ -2,8 +2,9 @@
 /*
  * ukcpio on archives assembled in memory, extracted into a ramfs mounted
  * at /cpiotest: a good archive lands with contents and modes; every
- * truncation, a non-hex field, escaping names and links are refused with
- * their code; no single corrupted header byte crashes the reader.
+ * truncation, a non-hex field, escaping names, FIFOs and empty link
+ * targets are refused with their code, symbolic links are made; no
+ * single corrupted header byte crashes the reader.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -107,6 +108,8 @@ UK_TESTCASE(ukcpio_testsuite, every_truncation_refused)
 
 UK_TESTCASE(ukcpio_testsuite, bad_fields_and_names)
 {
+	char lbuf[16];
+
 	start();
 	add("ok", 0100644, "x");
 	finish();
@@ -128,10 +131,21 @@ UK_TESTCASE(ukcpio_testsuite, bad_fields_and_names)
 	UK_TEST_EXPECT_SNUM_EQ(ukcpio_extract(TOP, arc, arc_len),
 			       -UKCPIO_NAME_ESCAPES);
 	start();
-	add("link", 0120777, "target");
+	add("fifo", 010644, "");
 	finish();
 	UK_TEST_EXPECT_SNUM_EQ(ukcpio_extract(TOP, arc, arc_len),
 			       -UKCPIO_UNSUPPORTED_TYPE);
+	start();
+	add("link", 0120777, "target");
+	finish();
+	UK_TEST_EXPECT_SNUM_EQ(ukcpio_extract(TOP, arc, arc_len), 0);
+	UK_TEST_EXPECT_SNUM_EQ(readlink(TOP "/link", lbuf, sizeof(lbuf)), 6);
+	UK_TEST_EXPECT_BYTES_EQ(lbuf, "target", 6);
+	start();
+	add("emptylink", 0120777, "");
+	finish();
+	UK_TEST_EXPECT_SNUM_EQ(ukcpio_extract(TOP, arc, arc_len),
+			       -UKCPIO_BAD_HEADER);
 	start();
 	add("/abs/../x..y", 0100644, "z");
 	finish();

@@ -131,6 +131,16 @@ int uk_9p_unlinkat(struct uk_9pdev *dev, struct uk_9pfid *dfid,
 int uk_9p_renameat(struct uk_9pdev *dev, struct uk_9pfid *olddfid,
 		   const char *oldname, struct uk_9pfid *newdfid,
 		   const char *newname);
+/* A symbolic link `name` in directory dfid pointing to target */
+int uk_9p_symlink(struct uk_9pdev *dev, struct uk_9pfid *dfid,
+		  const char *name, const char *target, uint32_t gid);
+/* The target of the link fid into buf (NUL-terminated): its length, or
+ * -ENAMETOOLONG if it does not fit in size bytes */
+ssize_t uk_9p_readlink(struct uk_9pdev *dev, struct uk_9pfid *fid,
+		       char *buf, size_t size);
+/* A new name `name` in directory dfid for the file fid (a hard link) */
+int uk_9p_link(struct uk_9pdev *dev, struct uk_9pfid *dfid,
+	       struct uk_9pfid *fid, const char *name);
 int uk_9p_fsync(struct uk_9pdev *dev, struct uk_9pfid *fid);
 int uk_9p_statfs(struct uk_9pdev *dev, struct uk_9pfid *fid,
 		 struct uk_9p_statfs *st);

@@ -98,6 +98,24 @@ struct vnops {
 	int (*vop_setattr)(struct vnode *vp, struct vattr *vap);
 	int (*vop_inactive)(struct vnode *vp);
 	int (*vop_truncate)(struct vnode *vp, off_t length);
+	/* Links; a filesystem without them leaves the slots NULL (vfscore
+	 * then answers EINVAL for readlink, EPERM for symlink and link).
+	 * vop_readlink puts the target, NUL-terminated, into buf[size]
+	 * (ENAMETOOLONG if it does not fit). */
+	int (*vop_readlink)(struct vnode *vp, char *buf, size_t size);
+	int (*vop_symlink)(struct vnode *dvp, const char *name,
+			   const char *target);
+	int (*vop_link)(struct vnode *dvp, struct vnode *vp,
+			const char *name);
+	/* Optional, for filesystems that others change behind vfscore's
+	 * back (9pfs: the host): 0 if `name` in dvp is still the file vp,
+	 * else an errno, after which vfscore forgets the cached path and
+	 * looks it up again. Called for the last component of every
+	 * lookup that finds it cached, and for every cached component
+	 * when a lookup fails (ENOENT, ESTALE, ENOTDIR) after trusting
+	 * cached directories on the way: then the lookup runs again. */
+	int (*vop_revalidate)(struct vnode *dvp, struct vnode *vp,
+			      const char *name);
 };
 
 #define VOP_OPEN(fp)	((fp)->f_dentry->d_vnode->v_op->vop_open)(fp)
@@ -118,6 +136,11 @@ struct vnops {
 #define VOP_SETATTR(vp, vap)	((vp)->v_op->vop_setattr)(vp, vap)
 #define VOP_INACTIVE(vp)	((vp)->v_op->vop_inactive)(vp)
 #define VOP_TRUNCATE(vp, len)	((vp)->v_op->vop_truncate)(vp, len)
+#define VOP_READLINK(vp, b, n)	((vp)->v_op->vop_readlink)(vp, b, n)
+#define VOP_SYMLINK(dvp, n, t)	((dvp)->v_op->vop_symlink)(dvp, n, t)
+#define VOP_LINK(dvp, vp, n)	((dvp)->v_op->vop_link)(dvp, vp, n)
+#define VOP_REVALIDATE(dvp, vp, n)					\
+	((vp)->v_op->vop_revalidate)(dvp, vp, n)
 
 /* Fillers for unsupported operations (cast to the slot's type) */
 int vfscore_vop_nosys(void);

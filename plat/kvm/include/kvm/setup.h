@@ -42,6 +42,15 @@ void kvm_console_init(void);
 /* The console's serial port, per architecture (getc: -1 if no byte) */
 void kvm_serial_putc(char c);
 int kvm_serial_getc(void);
+/*
+ * Its receive interrupt: kvm_serial_rx_irq_line() is the IRQ to register
+ * (a negative errno when the port has none), kvm_serial_rx_irq() turns
+ * the interrupt on or off at the UART, kvm_serial_rx_ready() tells
+ * whether a received byte is waiting.
+ */
+int kvm_serial_rx_irq_line(void);
+void kvm_serial_rx_irq(int enable);
+int kvm_serial_rx_ready(void);
 
 /* Prints where text, rodata, data and bss of the image are */
 void kvm_image_layout_print(void);
